@@ -1,0 +1,62 @@
+import Foundation
+
+/// Reading and writing `graph.json` (format documented in docs/graph-json.md).
+public enum GraphJSON {
+    public enum DecodingProblem: Error, CustomStringConvertible, Equatable {
+        case notJSON(String)
+        case notOurFormat(String)
+        case unsupportedVersion(Int)
+        case malformed(String)
+
+        public var description: String {
+            switch self {
+            case .notJSON(let why): "not valid JSON (\(why))"
+            case .notOurFormat(let why): "not a NewsGraph graph file (\(why)); create one with `newsgraph build`"
+            case .unsupportedVersion(let v): "graph format version \(v) is newer than this tool understands (\(KnowledgeGraph.formatVersion))"
+            case .malformed(let why): "malformed graph file: \(why)"
+            }
+        }
+    }
+
+    /// Canonical, pretty-printed, key-sorted bytes: the same graph always gives the same bytes.
+    public static func encode(_ graph: KnowledgeGraph) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(graph.canonicalized())
+        data.append(0x0A)
+        return data
+    }
+
+    public static func decode(_ data: Data) throws -> KnowledgeGraph {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw DecodingProblem.notJSON("could not parse")
+        }
+        guard let dict = object as? [String: Any] else {
+            throw DecodingProblem.notOurFormat("the top level is not an object")
+        }
+        guard let format = dict["format"] as? String, format == KnowledgeGraph.formatName else {
+            throw DecodingProblem.notOurFormat("no \"format\": \"\(KnowledgeGraph.formatName)\" field")
+        }
+        if let version = dict["version"] as? Int, version > KnowledgeGraph.formatVersion {
+            throw DecodingProblem.unsupportedVersion(version)
+        }
+        do {
+            return try JSONDecoder().decode(KnowledgeGraph.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw DecodingProblem.malformed("missing \"\(key.stringValue)\" at \(path(context.codingPath))")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw DecodingProblem.malformed("wrong type at \(path(context.codingPath))")
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw DecodingProblem.malformed("null value at \(path(context.codingPath))")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw DecodingProblem.malformed("bad value at \(path(context.codingPath))")
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
+    }
+}

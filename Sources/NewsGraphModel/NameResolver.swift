@@ -1,0 +1,67 @@
+/// Resolves a name as a person would type it ("sheinbaum", "Lopez Obrador", "FAA", "the us")
+/// to the graph's entities: case- and accent-insensitive, by name, alias or surname.
+public struct NameResolver: Sendable {
+    public enum Resolution: Equatable, Sendable {
+        case found(Entity)
+        case ambiguous([Entity])
+        case unknown(suggestions: [String])
+    }
+
+    private let entities: [Entity]
+    private let mentionCounts: [String: Int]
+
+    public init(graph: KnowledgeGraph) {
+        entities = graph.entities
+        mentionCounts = Dictionary(graph.entities.map { ($0.id, $0.mentions.count) }, uniquingKeysWith: +)
+    }
+
+    public func resolve(_ query: String) -> Resolution {
+        var key = NameNormalization.fold(query)
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        guard !key.isEmpty else { return .unknown(suggestions: []) }
+        if let id = entities.first(where: { $0.id == query }) { return .found(id) }
+
+        // Tiers, strongest first: the canonical name, an alias, then a word-suffix of the name or an alias
+        // (surname: "obrador", "lopez obrador").
+        let tiers: [(Entity) -> Bool] = [
+            { NameNormalization.fold($0.name) == key },
+            { $0.aliases.contains { NameNormalization.fold($0) == key } },
+            { e in ([e.name] + e.aliases).contains { Self.endsWithWords(NameNormalization.fold($0), key) } },
+            { e in ([e.name] + e.aliases).contains { NameNormalization.fold($0).split(separator: " ").contains { $0 == key } } },
+        ]
+        for tier in tiers {
+            let hits = entities.filter(tier)
+            if hits.count == 1 { return .found(hits[0]) }
+            if hits.count > 1 {
+                // One clearly dominant entity (e.g. "Trump" the person over a one-mention "Trump Tower")
+                // still counts as ambiguous: the user must choose. Sort candidates by prominence.
+                return .ambiguous(hits.sorted { (mentionCounts[$0.id] ?? 0, $1.name) > (mentionCounts[$1.id] ?? 0, $0.name) })
+            }
+        }
+        let scored = entities.map { e -> (Int, String) in
+            let d = ([e.name] + e.aliases).map { Self.editDistance(NameNormalization.fold($0), key) }.min() ?? Int.max
+            return (d, e.name)
+        }.filter { $0.0 <= max(2, key.count / 3) }.sorted { $0 < $1 }
+        return .unknown(suggestions: Array(scored.prefix(3).map(\.1)))
+    }
+
+    static func endsWithWords(_ name: String, _ key: String) -> Bool {
+        name == key || name.hasSuffix(" " + key)
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}

@@ -1,0 +1,20 @@
+/// A half-open range of Unicode-scalar offsets into one document's text, as read from its file.
+public struct TextSpan: Hashable, Codable, Sendable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    public var length: Int { end - start }
+    public var isEmpty: Bool { end <= start }
+
+    public func contains(_ other: TextSpan) -> Bool { start <= other.start && other.end <= end }
+    public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
+
+    public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}

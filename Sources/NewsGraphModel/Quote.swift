@@ -1,0 +1,72 @@
+/// A statement the text attributes to a speaker: a direct quotation or reported speech.
+public struct Quote: Hashable, Codable, Sendable {
+    /// Entity id of the speaker, or nil when the speaker is not a named entity.
+    public var speaker: String?
+    /// The speaker as written when it is not a named entity ("analysts", "a senior official"),
+    /// or the surface form that named it.
+    public var speakerText: String?
+    /// The quoted words (without quotation marks) or the reported clause.
+    public var text: String
+    /// Entity ids the statement is about.
+    public var about: [String]
+    /// True for words in quotation marks.
+    public var direct: Bool
+    /// The reporting verb or noun ("said", "according to", "in a statement").
+    public var cue: String?
+    public var document: String
+    /// Offsets of `text` in the document.
+    public var start: Int
+    public var end: Int
+    /// The sentence(s) the quote came from.
+    public var evidence: String?
+
+    public init(speaker: String?, speakerText: String? = nil, text: String, about: [String] = [],
+                direct: Bool, cue: String? = nil, document: String, start: Int, end: Int,
+                evidence: String? = nil) {
+        self.speaker = speaker
+        self.speakerText = speakerText
+        self.text = text
+        self.about = about
+        self.direct = direct
+        self.cue = cue
+        self.document = document
+        self.start = start
+        self.end = end
+        self.evidence = evidence
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case speaker
+        case speakerText = "speaker_text"
+        case text, about, direct, cue, document, start, end, evidence
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        // `speaker` is required by the format even when null.
+        try c.encode(speaker, forKey: .speaker)
+        try c.encodeIfPresent(speakerText, forKey: .speakerText)
+        try c.encode(text, forKey: .text)
+        try c.encode(about, forKey: .about)
+        try c.encode(direct, forKey: .direct)
+        try c.encodeIfPresent(cue, forKey: .cue)
+        try c.encode(document, forKey: .document)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+        speakerText = try c.decodeIfPresent(String.self, forKey: .speakerText)
+        text = try c.decode(String.self, forKey: .text)
+        about = try c.decodeIfPresent([String].self, forKey: .about) ?? []
+        direct = try c.decodeIfPresent(Bool.self, forKey: .direct) ?? false
+        cue = try c.decodeIfPresent(String.self, forKey: .cue)
+        document = try c.decode(String.self, forKey: .document)
+        start = try c.decodeIfPresent(Int.self, forKey: .start) ?? 0
+        end = try c.decodeIfPresent(Int.self, forKey: .end) ?? 0
+        evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
+    }
+}

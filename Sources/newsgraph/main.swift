@@ -1,0 +1,3 @@
+import NewsGraphCLI
+
+NewsGraphCommand.main()
