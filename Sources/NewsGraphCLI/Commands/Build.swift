@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import NewsGraphExtraction
+import NewsGraphModel
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract the knowledge graph of a set of articles and write graph.json, graph.dot and graph.svg.",
+        discussion: """
+            INPUT is one or more text files or directories (searched for *.txt and *.md). The document id of
+            each article is its file name without the extension. Output is deterministic: the same input
+            gives byte-identical files.
+            """
+    )
+
+    @Argument(help: "Article files or directories of articles (*.txt, *.md).")
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: "Directory to write graph.json, graph.dot and graph.svg into.")
+    var output: String = "output"
+
+    @Option(name: .customLong("lexicon"), help: "An extra lexicon file extending the shipped ones (repeatable).")
+    var lexicons: [String] = []
+
+    @Option(help: "Draw at most this many of the most connected entities in graph.svg/graph.dot (0 = all).")
+    var top: Int = 150
+
+    @Flag(help: "Skip the diagram (write graph.json only).")
+    var noDiagram = false
+
+    @Flag(help: "Print timings, throughput and peak memory on stderr (used by `make bench`).")
+    var stats = false
+
+    @Flag(name: .shortAndLong, help: "Print diagnostics (unclosed quotes, Graphviz warnings …).")
+    var verbose = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one INPUT file or directory") }
+        if top < 0 { throw ValidationError("--top must be 0 (everything) or a positive number") }
+    }
+
+    func run() throws {
+        do {
+            try execute()
+        } catch let e as CLIError {
+            throw e.asExit
+        }
+    }
+
+    func execute() throws {
+        let started = Date()
+        let loaded = try InputLoader().load(inputs)
+        loaded.warnings.forEach { printError($0) }
+        let lex: Lexicons
+        do {
+            lex = try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) })
+        } catch let p as LexiconTable.Problem {
+            throw CLIError(p.description)
+        }
+        let outDir = URL(fileURLWithPath: output)
+        try AtomicWriter.ensureWritableDirectory(outDir)
+
+        let extractStart = Date()
+        let (graph, diagnostics) = CorpusBuilder(lexicons: lex).build(loaded.sources)
+        let extractSeconds = Date().timeIntervalSince(extractStart)
+        if verbose { diagnostics.forEach { printError($0.description) } }
+        let jsonStart = Date()
+        var files: [(URL, Data)] = [(outDir.appendingPathComponent("graph.json"), try GraphJSON.encode(graph))]
+        let jsonSeconds = Date().timeIntervalSince(jsonStart)
+        var renderSeconds = 0.0
+        if !noDiagram {
+            let renderStart = Date()
+            let diagram = try DiagramOutput.make(graph: graph, top: top)
+            renderSeconds = Date().timeIntervalSince(renderStart)
+            diagram.messages.forEach { printError($0) }
+            if verbose { diagram.diagnostics.forEach { printError($0) } }
+            files.append((outDir.appendingPathComponent("graph.dot"), diagram.dot))
+            files.append((outDir.appendingPathComponent("graph.svg"), diagram.svg))
+        }
+        try AtomicWriter.writeAll(files)
+        let seconds = Date().timeIntervalSince(started)
+        if stats {
+            let words = graph.documents.reduce(0) { $0 + ($1.words ?? 0) }
+            printError(String(format: "bench: %d documents, %d words in %.2f s (read+extract %.2f s, json %.2f s, layout+render %.2f s); %.0f documents/s, %.0f words/s; peak memory %.0f MiB",
+                              graph.documents.count, words, seconds, extractSeconds + (extractStart.timeIntervalSince(started)),
+                              jsonSeconds, renderSeconds, Double(graph.documents.count) / seconds, Double(words) / seconds,
+                              PeakMemory.mebibytes))
+        }
+        print("\(graph.documents.count) documents, \(graph.entities.count) entities, \(graph.quotes.count) quotes, "
+              + "\(graph.actions.count) actions, \(graph.roles.count) roles → \(outDir.path) "
+              + String(format: "(%.2f s)", seconds))
+    }
+}
+
+func printError(_ s: String) {
+    FileHandle.standardError.write(Data((s + "\n").utf8))
+}

@@ -1,0 +1,55 @@
+import Dispatch
+import NewsGraphModel
+
+/// Runs the pipeline over many documents in parallel and merges the results into one graph.
+public struct CorpusBuilder: Sendable {
+    public let pipeline: Pipeline
+    public let lexicons: Lexicons
+
+    public init(lexicons: Lexicons = .shipped) {
+        self.lexicons = lexicons
+        self.pipeline = .standard(lexicons: lexicons)
+    }
+
+    /// Analyzes each document independently, on all cores; the result keeps the input order.
+    public func analyze(_ sources: [SourceText]) -> [AnalyzedDocument] {
+        let results = ResultSlots<AnalyzedDocument>(count: sources.count)
+        // Chunks of documents per work item keep scheduling overhead low for many small articles.
+        let chunk = max(1, sources.count / (ProcessInfoShim.activeProcessorCount * 8))
+        let chunks = (sources.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let lo = c * chunk, hi = min(sources.count, lo + chunk)
+            for i in lo..<hi { results.set(i, pipeline.run(sources[i])) }
+        }
+        return results.values()
+    }
+
+    /// The whole corpus as one knowledge graph, plus the diagnostics collected on the way.
+    public func build(_ sources: [SourceText]) -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
+        let docs = analyze(sources)
+        let graph = CrossDocumentMerger().merge(docs)
+        return (graph, docs.flatMap(\.diagnostics))
+    }
+}
+
+/// Write-once slots filled from concurrent work items, each index by exactly one writer.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = DispatchSemaphore(value: 1)
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) {
+        lock.wait()
+        storage[i] = value
+        lock.signal()
+    }
+
+    func values() -> [T] { storage.map { $0! } }
+}
+
+import Foundation
+
+enum ProcessInfoShim {
+    static var activeProcessorCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+}

@@ -1,0 +1,35 @@
+/// An article's text as read from its file, with random access by Unicode-scalar offset
+/// (the unit every offset in the export uses).
+public struct SourceText: Sendable {
+    public let id: String
+    public let text: String
+    public let path: String?
+    public let scalars: [Unicode.Scalar]
+
+    public init(id: String, text: String, path: String? = nil) {
+        self.id = id
+        self.text = text
+        self.path = path
+        self.scalars = Array(text.unicodeScalars)
+    }
+
+    public var count: Int { scalars.count }
+
+    /// The text between two scalar offsets.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[s..<e])
+        return String(view)
+    }
+
+    /// Number of whitespace-separated words.
+    public var wordCount: Int {
+        var n = 0
+        var inWord = false
+        for s in scalars {
+            if s.properties.isWhitespace { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+}

@@ -1,0 +1,274 @@
+import Foundation
+import NewsGraphModel
+
+/// All lexicons, parsed once into lookup tables. The shipped data lives in `Resources/lexicons`;
+/// users add rows with their own files (`--lexicon FILE`) whose header names the lexicon they extend.
+public final class Lexicons: Sendable {
+    /// A named thing the gazetteer knows: a country (by name, alias, demonym), a city, a region, a place
+    /// or an organization.
+    public struct Place: Sendable, Hashable {
+        public enum Kind: String, Sendable { case country, countryAlias, demonym, capital, city, region, place, organization }
+        public var canonical: String
+        public var type: EntityType
+        public var kind: Kind
+        /// The country a city, region, demonym or national body belongs to.
+        public var country: String?
+    }
+
+    public struct Title: Sendable, Hashable {
+        public var title: String
+        public var titleClass: String
+        public var gender: Gender
+        public var makesPerson: Bool
+    }
+
+    public struct FirstName: Sendable, Hashable {
+        public var gender: Gender
+        public var ambiguous: Bool
+    }
+
+    public struct OrgHead: Sendable, Hashable {
+        public var type: EntityType
+        /// "end", "start" or "any".
+        public var position: String
+    }
+
+    public struct Cue: Sendable, Hashable {
+        public var lemma: String
+        /// speech | written | stance | report | noun | prep
+        public var kind: String
+        public var takesObject: Bool
+        public var thatClause: Bool
+    }
+
+    public struct CameoVerb: Sendable, Hashable {
+        public var phrase: String
+        /// verb | noun | phrasal
+        public var pos: String
+        public var code: String
+        public var goldstein: Double?
+        public var targetPreposition: String?
+    }
+
+    public let gazetteer: PhraseTable<Place>
+    public let titles: PhraseTable<Title>
+    /// Lowercased modifier → kind (temporal | rank | portfolio).
+    public let titleModifiers: [String: String]
+    /// First names as written ("Claudia", "Andrés").
+    public let firstNames: [String: FirstName]
+    public let commonWords: Set<String>
+    /// Lowercased word → classes (pronoun-f, determiner, month …).
+    public let functionWords: [String: Set<String>]
+    /// Head words as written ("Department", "Cartel").
+    public let orgHeads: [String: OrgHead]
+    public let cues: PhraseTable<Cue>
+    public let cameo: PhraseTable<CameoVerb>
+    /// Lowercased abbreviations without the final period ("mr", "jan", "corp").
+    public let abbreviations: Set<String>
+    /// Abbreviations that precede a name ("mr", "sen", "gen") and never end a sentence.
+    public let titleAbbreviations: Set<String>
+    /// Country name → its short written form for compounds ("United States" → "U.S.", "Mexico" → "Mexican").
+    public let countryShortForms: [String: String]
+    /// Demonym → country ("Mexican" → "Mexico").
+    public let demonyms: [String: String]
+    /// Versions of the loaded lexicons, for the export's provenance.
+    public let versions: [String: Int]
+
+    /// Lexicon names this build understands, with the highest version it reads.
+    public static let known: [String: Int] = [
+        "abbreviations": 1, "countries": 1, "places": 1, "organizations": 1, "org_heads": 1, "titles": 1,
+        "title_modifiers": 1, "first_names": 1, "common_words": 1, "function_words": 1,
+        "reporting_cues": 1, "cameo_verbs": 1,
+    ]
+
+    /// The shipped lexicons, read once per process.
+    public static let shipped: Lexicons = {
+        do { return try Lexicons(tables: shippedTables()) } catch {
+            fatalError("the lexicons shipped with newsgraph are damaged: \(error)")
+        }
+    }()
+
+    /// The shipped lexicons extended by user files.
+    public static func load(userFiles: [URL]) throws -> Lexicons {
+        if userFiles.isEmpty { return shipped }
+        var tables = try shippedTables()
+        for url in userFiles {
+            let table = try LexiconTable.load(url)
+            guard let supported = known[table.name] else {
+                throw LexiconTable.Problem.unknownLexicon(file: url.path, name: table.name, known: known.keys.sorted())
+            }
+            guard table.version <= supported else {
+                throw LexiconTable.Problem.newerVersion(file: url.path, name: table.name, version: table.version, supported: supported)
+            }
+            tables[table.name, default: LexiconTable(name: table.name, version: table.version, rows: [])].rows += table.rows
+        }
+        return try Lexicons(tables: tables)
+    }
+
+    static func shippedTables() throws -> [String: LexiconTable] {
+        guard let dir = Bundle.module.url(forResource: "lexicons", withExtension: nil) else {
+            throw LexiconTable.Problem.unreadable(file: "lexicons", reason: "resource folder missing from the bundle")
+        }
+        var tables: [String: LexiconTable] = [:]
+        for name in known.keys {
+            for ext in ["tsv", "txt"] {
+                let url = dir.appendingPathComponent("\(name).\(ext)")
+                if FileManager.default.fileExists(atPath: url.path) {
+                    tables[name] = try LexiconTable.load(url)
+                }
+            }
+        }
+        return tables
+    }
+
+    public init(tables: [String: LexiconTable]) throws {
+        func rows(_ name: String) -> [[String]] { tables[name]?.rows ?? [] }
+        versions = tables.mapValues(\.version)
+
+        var abbreviations = Set<String>()
+        var titleAbbreviations = Set<String>()
+        for row in rows("abbreviations") {
+            let a = Tokenizer.lower(row.column(0)).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            guard !a.isEmpty else { continue }
+            abbreviations.insert(a)
+            if row.column(1) == "title" { titleAbbreviations.insert(a) }
+        }
+        // Titles written with a period ("Sen.", "Lt.") are abbreviations too.
+        for row in rows("titles") {
+            let t = row.column(0)
+            if t.hasSuffix("."), !t.dropLast().contains(".") {
+                let a = Tokenizer.lower(String(t.dropLast()).split(separator: " ").last.map(String.init) ?? "")
+                if !a.isEmpty { abbreviations.insert(a); titleAbbreviations.insert(a) }
+            }
+        }
+        self.abbreviations = abbreviations
+        self.titleAbbreviations = titleAbbreviations
+        let tokenizer = Tokenizer(abbreviations: abbreviations)
+        func split(_ phrase: String) -> [String] {
+            tokenizer.tokenize(Array(phrase.unicodeScalars)).0.map { (t: Token) in t.text }
+        }
+
+        var shortForms: [String: String] = [:]
+        var demonyms: [String: String] = [:]
+        for row in rows("countries") where !row.column(0).isEmpty {
+            let dotted = row.values(1).first { $0.contains(".") }
+            let demonym = row.values(2).first
+            shortForms[row.column(0)] = dotted ?? demonym ?? row.column(0)
+            for d in row.values(2) { demonyms[d] = row.column(0) }
+        }
+        countryShortForms = shortForms
+        self.demonyms = demonyms
+
+        var gazetteer = PhraseTable<Place>()
+        func add(_ surface: String, _ place: Place) {
+            let toks = split(surface)
+            if !toks.isEmpty { gazetteer.insert(surface: toks, value: place) }
+        }
+        for row in rows("countries") {
+            let name = row.column(0)
+            guard !name.isEmpty else { continue }
+            add(name, Place(canonical: name, type: .government, kind: .country, country: name))
+            for a in row.values(1) { add(a, Place(canonical: name, type: .government, kind: .countryAlias, country: name)) }
+            for d in row.values(2) { add(d, Place(canonical: name, type: .government, kind: .demonym, country: name)) }
+            for c in row.values(3) { add(c, Place(canonical: c, type: .location, kind: .capital, country: name)) }
+            for c in row.values(4) { add(c, Place(canonical: c, type: .location, kind: .city, country: name)) }
+            for r in row.values(5) { add(r, Place(canonical: r, type: .location, kind: .region, country: name)) }
+        }
+        for row in rows("places") {
+            let name = row.column(0)
+            guard !name.isEmpty else { continue }
+            add(name, Place(canonical: name, type: .location, kind: .place, country: nil))
+            for a in row.values(1) { add(a, Place(canonical: name, type: .location, kind: .place, country: nil)) }
+        }
+        for row in rows("organizations") {
+            let name = row.column(0)
+            guard !name.isEmpty else { continue }
+            let type = EntityType(rawValue: row.column(1)) ?? .organization
+            let country = row.column(3).isEmpty ? nil : row.column(3)
+            add(name, Place(canonical: name, type: type, kind: .organization, country: country))
+            for a in row.values(2) { add(a, Place(canonical: name, type: type, kind: .organization, country: country)) }
+        }
+        gazetteer.finalize()
+        self.gazetteer = gazetteer
+
+        var titles = PhraseTable<Title>()
+        for row in rows("titles") {
+            let t = row.column(0)
+            guard !t.isEmpty else { continue }
+            let gender: Gender = row.column(2) == "m" ? .male : row.column(2) == "f" ? .female : .unknown
+            titles.insert(surface: split(t), value: Title(title: t, titleClass: row.column(1), gender: gender,
+                                                         makesPerson: row.column(3) != "no"))
+        }
+        titles.finalize()
+        self.titles = titles
+
+        var modifiers: [String: String] = [:]
+        for row in rows("title_modifiers") where !row.column(0).isEmpty {
+            modifiers[Tokenizer.lower(row.column(0))] = row.column(1)
+        }
+        titleModifiers = modifiers
+
+        var firstNames: [String: FirstName] = [:]
+        for row in rows("first_names") where !row.column(0).isEmpty {
+            let g: Gender = row.column(1) == "m" ? .male : row.column(1) == "f" ? .female : .unknown
+            firstNames[row.column(0)] = FirstName(gender: g, ambiguous: row.column(2) == "yes")
+        }
+        self.firstNames = firstNames
+
+        var common = Set<String>()
+        for row in rows("common_words") where !row.column(0).isEmpty { common.insert(row.column(0)) }
+        commonWords = common
+
+        var function: [String: Set<String>] = [:]
+        for row in rows("function_words") where !row.column(0).isEmpty {
+            function[Tokenizer.lower(row.column(0)), default: []].insert(row.column(1))
+        }
+        functionWords = function
+
+        var heads: [String: OrgHead] = [:]
+        for row in rows("org_heads") where !row.column(0).isEmpty {
+            heads[row.column(0)] = OrgHead(type: EntityType(rawValue: row.column(1)) ?? .organization,
+                                           position: row.column(2).isEmpty ? "end" : row.column(2))
+        }
+        orgHeads = heads
+
+        var cues = PhraseTable<Cue>()
+        for row in rows("reporting_cues") where !row.column(0).isEmpty {
+            let cue = Cue(lemma: row.column(0), kind: row.column(2), takesObject: row.column(3) == "yes",
+                          thatClause: row.column(4) == "yes")
+            let forms = row.values(1).isEmpty ? [row.column(0)] : row.values(1)
+            for f in forms { cues.insert(surface: split(f), value: cue) }
+        }
+        cues.finalize()
+        self.cues = cues
+
+        var cameo = PhraseTable<CameoVerb>()
+        for row in rows("cameo_verbs") where !row.column(0).isEmpty {
+            let v = CameoVerb(phrase: row.column(0), pos: row.column(1), code: row.column(3),
+                              goldstein: Double(row.column(4)),
+                              targetPreposition: row.column(5).isEmpty ? nil : row.column(5))
+            let forms = row.values(2).isEmpty ? [row.column(0)] : row.values(2)
+            for f in forms { cameo.insert(surface: split(f), value: v) }
+        }
+        cameo.finalize()
+        self.cameo = cameo
+    }
+
+    /// True when `lower` belongs to the given function-word class.
+    public func isFunctionWord(_ lower: String, _ cls: String) -> Bool {
+        functionWords[lower]?.contains(cls) ?? false
+    }
+
+    /// True when `lower` is any function word.
+    public func isFunctionWord(_ lower: String) -> Bool { functionWords[lower] != nil }
+
+    /// Words that typically open a sentence (for the sentence splitter).
+    public var sentenceOpeners: Set<String> {
+        var s = Set<String>()
+        for (w, classes) in functionWords where !classes.isDisjoint(with: [
+            "pronoun-m", "pronoun-f", "pronoun-pl", "pronoun-n", "pronoun-1", "pronoun-2", "determiner",
+            "conjunction", "sentence-adverb", "discourse-start", "preposition",
+        ]) { s.insert(w) }
+        return s
+    }
+}

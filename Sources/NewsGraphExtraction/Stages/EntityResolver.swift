@@ -1,0 +1,174 @@
+import NewsGraphModel
+
+/// Groups a document's mentions into entities and settles their types.
+///
+/// - Gazetteer mentions join by canonical name ("U.S.", "United States", "American" → United States).
+/// - A person's shorter forms join the full name: surname ("Sheinbaum"), first name ("Claudia"),
+///   title + surname ("President Sheinbaum"); when two people share a surname the most recent one wins.
+/// - An acronym joins the name it abbreviates ("Federal Aviation Administration (FAA)", or by initials).
+/// - Mentions still untyped are typed from the rest of the cluster and then from context: a locative
+///   preposition before ("in Toluca") makes a location, a speech verb after a person.
+public struct EntityResolver: PipelineStage {
+    public let requires: Set<Layer> = [.mentions]
+    public let produces: Set<Layer> = [.entities]
+    let lex: Lexicons
+
+    static let locativePrepositions: Set<String> = ["in", "at", "near", "from", "to", "across", "outside", "inside",
+                                                    "into", "toward", "towards", "through", "via", "around"]
+    static let acronymStopWords: Set<String> = ["of", "the", "and", "for", "on", "de", "&", "in"]
+
+    public init(lexicons: Lexicons) {
+        self.lex = lexicons
+    }
+
+    public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        var doc = document
+        let tokens = doc.tokens
+        var mentions = doc.mentions
+        var entities: [LocalEntity] = []
+        var byKey: [String: Int] = [:]
+
+        func add(_ mi: Int, to e: Int) {
+            mentions[mi].entity = e
+            entities[e].mentions.append(mi)
+            let m = mentions[mi]
+            entities[e].aliases.append(m.text)
+            if let t = m.title, !t.text.isEmpty { entities[e].aliases.append(t.text + " " + m.text) }
+            if entities[e].gender == .unknown { entities[e].gender = m.gender }
+        }
+        func newEntity(_ mi: Int, name: String, type: EntityType, key: String) -> Int {
+            entities.append(LocalEntity(name: name, type: type, key: key))
+            byKey[key] = entities.count - 1
+            add(mi, to: entities.count - 1)
+            return entities.count - 1
+        }
+
+        // Pass 1: gazetteer and multi-word names, which name their entity fully.
+        for mi in mentions.indices {
+            let m = mentions[mi]
+            if let canonical = m.canonical {
+                let key = "\(m.type.rawValue):\(NameNormalization.fold(canonical))"
+                if let e = byKey[key] { add(mi, to: e) } else { _ = newEntity(mi, name: canonical, type: m.type, key: key) }
+                continue
+            }
+            guard m.tokens.count >= 2 else { continue }
+            let folded = NameNormalization.fold(m.text)
+            if let e = byKey["name:" + folded] {
+                add(mi, to: e)
+                if entities[e].type == .misc { entities[e].type = m.type }
+            } else {
+                let e = newEntity(mi, name: m.text, type: m.type, key: "name:" + folded)
+                _ = e
+            }
+        }
+        // Pass 2: single-word names (surnames, first names, acronyms), in text order so the nearest
+        // earlier person with that surname wins.
+        for mi in mentions.indices where mentions[mi].entity == nil {
+            let m = mentions[mi]
+            let word = NameNormalization.fold(m.text)
+            // Acronym in parentheses right after its expansion.
+            if m.tokens.lowerBound >= 2, tokens[m.tokens.lowerBound - 1].text == "(",
+               let prev = mentions[..<mi].last, prev.tokens.upperBound == m.tokens.lowerBound - 1, let pe = prev.entity {
+                add(mi, to: pe)
+                continue
+            }
+            if tokens[m.tokens.lowerBound].isAllCaps, let e = acronymMatch(m.text, entities) {
+                add(mi, to: e)
+                continue
+            }
+            // Surname or first name of an earlier (else later) person.
+            if let e = personWithNamePart(word, before: m.start, entities: entities, mentions: mentions) {
+                add(mi, to: e)
+                if mentions[mi].type == .misc { mentions[mi].type = .person }
+                continue
+            }
+            let key = "name:" + word
+            if let e = byKey[key] { add(mi, to: e); continue }
+            _ = newEntity(mi, name: m.text, type: m.type, key: key)
+        }
+        // Pass 3: single-word entities that turn out to be part of a later full name.
+        for e in entities.indices where entities[e].type != .government {
+            guard entities[e].mentions.allSatisfy({ mentions[$0].tokens.count == 1 && mentions[$0].canonical == nil }) else { continue }
+            let word = NameNormalization.fold(entities[e].name)
+            guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e) else { continue }
+            for mi in entities[e].mentions { add(mi, to: target) }
+            entities[e].mentions = []
+        }
+        // Types: cluster vote, then context for what is still unknown.
+        for e in entities.indices where !entities[e].mentions.isEmpty {
+            if entities[e].type == .misc {
+                if let t = entities[e].mentions.map({ mentions[$0].type }).first(where: { $0 != .misc }) {
+                    entities[e].type = t
+                } else {
+                    entities[e].type = guessType(entities[e], mentions: mentions, tokens: tokens)
+                }
+            }
+            // The fullest name: the longest person name, else the canonical/first form.
+            if entities[e].type == .person || entities[e].key.hasPrefix("name:") {
+                let names = entities[e].mentions.map { mentions[$0] }.filter { $0.canonical == nil }.map(\.text)
+                if let longest = names.max(by: { ($0.split(separator: " ").count, $1) < ($1.split(separator: " ").count, $0) }) {
+                    entities[e].name = longest
+                }
+            }
+            for mi in entities[e].mentions { mentions[mi].type = entities[e].type }
+            entities[e].aliases = Array(Set(entities[e].aliases)).sorted()
+            entities[e].key = NameNormalization.fold(entities[e].name)
+        }
+        // Drop emptied entities, renumbering references.
+        var remap = [Int](repeating: -1, count: entities.count)
+        var kept: [LocalEntity] = []
+        for e in entities.indices where !entities[e].mentions.isEmpty {
+            remap[e] = kept.count
+            kept.append(entities[e])
+        }
+        for mi in mentions.indices {
+            if let e = mentions[mi].entity { mentions[mi].entity = remap[e] >= 0 ? remap[e] : nil }
+        }
+        doc.mentions = mentions
+        doc.entities = kept
+        return doc
+    }
+
+    private func acronymMatch(_ acronym: String, _ entities: [LocalEntity]) -> Int? {
+        let letters = acronym.filter { $0.isLetter }
+        guard letters.count >= 2 else { return nil }
+        for (e, entity) in entities.enumerated() where entity.type != .person && entity.type != .location {
+            let initials = entity.name.split(separator: " ")
+                .filter { !Self.acronymStopWords.contains($0.lowercased()) }
+                .compactMap(\.first).map { String($0) }.joined()
+            if initials == letters { return e }
+        }
+        return nil
+    }
+
+    private func personWithNamePart(_ word: String, before offset: Int, entities: [LocalEntity],
+                                    mentions: [EntityMention], excluding: Int? = nil) -> Int? {
+        var best: (entity: Int, distance: Int)?
+        for (e, entity) in entities.enumerated() where e != excluding && entity.type == .person {
+            let parts = NameNormalization.fold(entity.name).split(separator: " ").map(String.init)
+            guard parts.count >= 2, parts.last == word || parts.first == word
+                    || (parts.count >= 3 && parts.dropFirst().joined(separator: " ").hasSuffix(word)) else { continue }
+            let latest = entity.mentions.map { mentions[$0].start }.filter { $0 < offset }.max()
+            let distance = latest.map { offset == Int.max ? 0 : offset - $0 } ?? Int.max / 2
+            if best == nil || distance < best!.distance { best = (e, distance) }
+        }
+        return best?.entity
+    }
+
+    private func guessType(_ entity: LocalEntity, mentions: [EntityMention], tokens: [Token]) -> EntityType {
+        var votes: [EntityType: Int] = [:]
+        for mi in entity.mentions {
+            let m = mentions[mi]
+            let before = m.tokens.lowerBound - 1
+            let after = m.tokens.upperBound
+            if before >= 0, Self.locativePrepositions.contains(tokens[before].lower) { votes[.location, default: 0] += 2 }
+            if after < tokens.count, let cue = lex.cues.longest(tokens, at: after), cue.entries[0].value.kind != "noun" {
+                votes[.person, default: 0] += 2
+            }
+            if before >= 0, tokens[before].lower == "said" || tokens[before].lower == "says" { votes[.person, default: 0] += 1 }
+            if m.tokens.count >= 2 && m.tokens.count <= 3 { votes[.person, default: 0] += 1 }
+        }
+        if let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return best.key }
+        return entity.mentions.count == 1 && mentions[entity.mentions[0]].tokens.count == 1 ? .organization : .person
+    }
+}

@@ -1,0 +1,114 @@
+import NewsGraphModel
+
+/// Reads the titles and affiliations the text gives people:
+/// - title prefixes found with the name ("U.S. Secretary of State Marco Rubio", "White House spokeswoman
+///   Anna Kelly", "Mexico’s President Claudia Sheinbaum");
+/// - appositions after the name ("David Mora, a senior analyst at the International Crisis Group",
+///   "Eduardo Guerrero, a Mexican security analyst");
+/// - appositions before it ("her predecessor, Andrés Manuel López Obrador", "his wife, Cilia Flores").
+public struct RoleExtractor: PipelineStage {
+    public let requires: Set<Layer> = [.entities, .coreference]
+    public let produces: Set<Layer> = [.roles]
+    let lex: Lexicons
+
+    static let temporalModifiers: Set<String> = ["former", "then", "ex", "late", "outgoing", "incoming"]
+
+    public init(lexicons: Lexicons) {
+        self.lex = lexicons
+    }
+
+    public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        var doc = document
+        var roles: [LocalRole] = []
+        var seen = Set<String>()
+        func add(_ person: Int, _ title: String, _ of: Int?, _ start: Int, _ end: Int, _ sentence: Int) {
+            let key = "\(person)|\(NameNormalization.fold(title))|\(of.map(String.init) ?? "-")"
+            guard !title.isEmpty, seen.insert(key).inserted else { return }
+            roles.append(LocalRole(person: person, title: title, of: of, start: start, end: end, sentence: sentence))
+        }
+        let tokens = doc.tokens
+        for (mi, m) in doc.mentions.enumerated() {
+            guard let e = m.entity, doc.entities[e].type == .person else { continue }
+            let sentence = doc.sentenceOfToken[m.tokens.lowerBound]
+            if let prefix = m.title {
+                let of = prefix.of.flatMap { entity(named: $0, in: doc) }
+                add(e, prefix.title, of, prefix.start, m.end, sentence)
+                let bare = prefix.title.split(separator: " ").filter { !Self.temporalModifiers.contains($0.lowercased()) }.joined(separator: " ")
+                if bare != prefix.title { add(e, bare, of, prefix.start, m.end, sentence) }
+            }
+            // Apposition after: NAME , (a|an|the)? ... TITLE (at|of|for ORG)? ,
+            var k = m.tokens.upperBound
+            if k < tokens.count, tokens[k].text == "," {
+                k += 1
+                if k < tokens.count, ["a", "an", "the"].contains(tokens[k].lower) { k += 1 }
+                var ofEntity: Int?
+                var titleStart = k
+                var titleEnd = k
+                var lastTitleEnd = -1
+                var steps = 0
+                while k < tokens.count && steps < 8 {
+                    let t = tokens[k]
+                    if t.text == "," || t.text == "." || t.kind == .quote { break }
+                    if let hit = lex.titles.longest(tokens, at: k) {
+                        k += hit.length
+                        lastTitleEnd = k
+                        steps += hit.length
+                        continue
+                    }
+                    if let mj = doc.mentionIndex(atToken: k), let oe = doc.mentions[mj].entity {
+                        if lastTitleEnd < 0 { ofEntity = oe; k = doc.mentions[mj].tokens.upperBound; titleStart = k; steps += 1; continue }
+                        break
+                    }
+                    if (t.lower == "at" || t.lower == "of" || t.lower == "for" || t.lower == "with") && lastTitleEnd == k {
+                        var n = k + 1
+                        if n < tokens.count && tokens[n].lower == "the" { n += 1 }
+                        if let mj = doc.mentionIndex(atToken: n), let oe = doc.mentions[mj].entity, doc.mentions[mj].tokens.lowerBound == n {
+                            ofEntity = oe
+                            titleEnd = lastTitleEnd
+                            k = doc.mentions[mj].tokens.upperBound
+                            break
+                        }
+                        break
+                    }
+                    if t.kind == .word && !t.isCapitalized { k += 1; steps += 1; continue }
+                    break
+                }
+                if lastTitleEnd > titleStart {
+                    if titleEnd <= titleStart { titleEnd = lastTitleEnd }
+                    let title = doc.text(tokens: titleStart..<titleEnd)
+                    add(e, title, ofEntity, m.start, tokens[max(titleEnd - 1, titleStart)].end, sentence)
+                }
+            }
+            // Apposition before: (his|her|the) TITLE , NAME
+            let b = m.tokens.lowerBound
+            if b >= 3, tokens[b - 1].text == "," {
+                var s = b - 2
+                var hasTitle = false
+                while s >= 0, tokens[s].kind == .word, !tokens[s].isCapitalized || lex.titles.contains(firstToken: tokens[s].lower),
+                      lex.titles.longest(tokens, at: s) != nil || lex.titleModifiers[tokens[s].lower] != nil || tokens[s].lower == "and" {
+                    if lex.titles.longest(tokens, at: s) != nil { hasTitle = true }
+                    s -= 1
+                }
+                if hasTitle, s >= 0, s + 1 <= b - 2 {
+                    let title = doc.text(tokens: (s + 1)..<(b - 1))
+                    var of: Int?
+                    let owner = tokens[s].lower
+                    if owner == "his" || owner == "her" || owner == "their" {
+                        of = doc.references.first { $0.tokens.contains(s) }?.entity
+                    } else if tokens[s].flags.contains(.possessive), let mj = doc.mentionIndex(atToken: s - 1) {
+                        of = doc.mentions[mj].entity
+                    }
+                    if of != e { add(e, title, of, tokens[s + 1].start, m.end, sentence) }
+                }
+            }
+            _ = mi
+        }
+        doc.roles = roles
+        return doc
+    }
+
+    private func entity(named name: String, in doc: AnalyzedDocument) -> Int? {
+        let folded = NameNormalization.fold(name)
+        return doc.entities.firstIndex { NameNormalization.fold($0.name) == folded || $0.aliases.contains { NameNormalization.fold($0) == folded } }
+    }
+}
