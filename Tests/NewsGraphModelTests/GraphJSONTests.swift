@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import NewsGraphModel
+
+@Suite struct GraphJSONTests {
+    static let sample = KnowledgeGraph(
+        documents: [DocumentInfo(id: "d1", title: "Title", path: "seeds/d1.txt", length: 100, words: 20)],
+        entities: [
+            Entity(id: "per_nicolas_maduro", name: "Nicolás Maduro", type: .person, aliases: ["Maduro", "Nicolás Maduro"],
+                   mentions: [Mention(document: "d1", start: 10, end: 24, text: "Nicolás Maduro")]),
+            Entity(id: "gov_united_states", name: "United States", type: .government, aliases: ["U.S."],
+                   mentions: [Mention(document: "d1", start: 0, end: 4, text: "U.S.")]),
+        ],
+        quotes: [Quote(speaker: nil, speakerText: "analysts", text: "it was a warning", about: ["gov_united_states"],
+                       direct: false, cue: "said", document: "d1", start: 30, end: 46, evidence: "Analysts said it was a warning.")],
+        actions: [Action(actor: "gov_united_states", verb: "capture", target: "per_nicolas_maduro", category: "17",
+                         quadClass: 4, goldstein: -9.2, document: "d1", start: 0, end: 24, evidence: "U.S. captured Maduro.")],
+        roles: [Role(person: "per_nicolas_maduro", title: "President", of: nil, document: "d1", start: 0, end: 24)]
+    )
+
+    @Test func roundTrips() throws {
+        let data = try GraphJSON.encode(Self.sample)
+        let back = try GraphJSON.decode(data)
+        #expect(back == Self.sample.canonicalized())
+        #expect(try GraphJSON.encode(back) == data)
+    }
+
+    @Test func writesTheScorersFieldNames() throws {
+        let json = String(decoding: try GraphJSON.encode(Self.sample), as: UTF8.self)
+        #expect(json.contains("\"speaker\" : null"))
+        #expect(json.contains("\"speaker_text\" : \"analysts\""))
+        #expect(json.contains("\"quad_class\" : 4"))
+        #expect(json.contains("\"format\" : \"newsgraph-graph\""))
+        #expect(json.contains("Nicolás Maduro"))
+    }
+
+    @Test func encodingIsCanonical() throws {
+        var shuffled = Self.sample
+        shuffled.entities.reverse()
+        shuffled.entities[0].aliases.reverse()
+        #expect(try GraphJSON.encode(shuffled) == GraphJSON.encode(Self.sample))
+    }
+
+    @Test func refusesFilesThatAreNotOurs() {
+        #expect(throws: GraphJSON.DecodingProblem.self) { try GraphJSON.decode(Data("not json".utf8)) }
+        #expect(throws: GraphJSON.DecodingProblem.self) { try GraphJSON.decode(Data("[1,2]".utf8)) }
+        #expect(throws: GraphJSON.DecodingProblem.self) { try GraphJSON.decode(Data("{\"entities\": []}".utf8)) }
+        #expect(throws: GraphJSON.DecodingProblem.self) {
+            try GraphJSON.decode(Data("{\"format\": \"newsgraph-graph\", \"version\": 1, \"entities\": 5}".utf8))
+        }
+        #expect(throws: GraphJSON.DecodingProblem.unsupportedVersion(99)) {
+            try GraphJSON.decode(Data("{\"format\": \"newsgraph-graph\", \"version\": 99}".utf8))
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import NewsGraphModel
+
+@Suite struct NameResolverTests {
+    static let graph = KnowledgeGraph(entities: [
+        Entity(id: "per_claudia_sheinbaum", name: "Claudia Sheinbaum", type: .person, aliases: ["President Sheinbaum", "Sheinbaum"]),
+        Entity(id: "per_andres_manuel_lopez_obrador", name: "Andrés Manuel López Obrador", type: .person, aliases: ["López Obrador"]),
+        Entity(id: "agy_federal_aviation_administration", name: "Federal Aviation Administration", type: .agency, aliases: ["FAA"]),
+        Entity(id: "per_raul_castro", name: "Raúl Castro", type: .person),
+        Entity(id: "per_fidel_castro", name: "Fidel Castro", type: .person),
+    ])
+
+    func found(_ q: String) -> String? {
+        if case .found(let e) = NameResolver(graph: Self.graph).resolve(q) { return e.name }
+        return nil
+    }
+
+    @Test func resolvesLikeAPersonTypes() {
+        #expect(found("sheinbaum") == "Claudia Sheinbaum")
+        #expect(found("Lopez Obrador") == "Andrés Manuel López Obrador")
+        #expect(found("FAA") == "Federal Aviation Administration")
+        #expect(found("the federal aviation administration") == "Federal Aviation Administration")
+        #expect(found("president sheinbaum") == "Claudia Sheinbaum")
+    }
+
+    @Test func sharedSurnamesAreAmbiguous() {
+        guard case .ambiguous(let list) = NameResolver(graph: Self.graph).resolve("Castro") else {
+            Issue.record("expected ambiguous")
+            return
+        }
+        #expect(Set(list.map(\.name)) == ["Raúl Castro", "Fidel Castro"])
+    }
+
+    @Test func unknownNamesSuggestTheClosest() {
+        guard case .unknown(let suggestions) = NameResolver(graph: Self.graph).resolve("Sheinbaun") else {
+            Issue.record("expected unknown")
+            return
+        }
+        #expect(suggestions.first == "Claudia Sheinbaum")
+    }
+}
