@@ -20,6 +20,10 @@ public struct AnalyzedDocument: Sendable {
     /// Pronouns and title nouns ("she", "the president") resolved to an in-document entity.
     public var references: [Reference] = []
     public var roles: [LocalRole] = []
+    /// Spans in quotation marks, paired per paragraph (see `QuotationFinder`).
+    public var quotations: [Quotation] = []
+    /// Reporting cues found in the text ("said", "according to", "in a statement"; see `CueFinder`).
+    public var cues: [CueMatch] = []
     public var quotes: [LocalQuote] = []
     public var actions: [LocalAction] = []
     /// Problems that did not stop the run (an unclosed quotation mark, a dropped mention …).
@@ -68,6 +72,8 @@ public struct AnalyzedDocument: Sendable {
 /// The layers a stage can require and produce; the pipeline checks the order when it is built.
 public enum Layer: String, Sendable, Hashable, CaseIterable {
     case tokens, sentences, mentions, entities, coreference, roles, quotes, actions
+    /// Quote stages: paired quotation marks, reporting cues, resolved speakers, about-entities.
+    case quotations, cues, reportedSpeech, speakers, quoteAbout
 }
 
 /// A span of tokens that names an entity.
@@ -197,9 +203,19 @@ public struct LocalQuote: Sendable, Hashable {
     public var about: [Int]
     /// Sentence indices the quote spans (first...last).
     public var sentences: ClosedRange<Int>
+    /// Tokens of the quoted words or reported clause.
+    public var contentTokens: Range<Int>
+    /// Tokens of the speaker as written (a name, pronoun or noun phrase); nil when carried over.
+    public var speakerTokens: Range<Int>?
+    /// Tokens of the reporting cue.
+    public var cueTokens: Range<Int>?
+    /// The rule that found the quote, for provenance and debugging ("direct:after-cue", "reported:that").
+    public var rule: String
 
     public init(speaker: Int?, speakerText: String?, textStart: Int, textEnd: Int, direct: Bool,
-                cue: String?, about: [Int] = [], sentences: ClosedRange<Int>) {
+                cue: String?, about: [Int] = [], sentences: ClosedRange<Int>,
+                contentTokens: Range<Int> = 0..<0, speakerTokens: Range<Int>? = nil, cueTokens: Range<Int>? = nil,
+                rule: String = "") {
         self.speaker = speaker
         self.speakerText = speakerText
         self.textStart = textStart
@@ -208,6 +224,10 @@ public struct LocalQuote: Sendable, Hashable {
         self.cue = cue
         self.about = about
         self.sentences = sentences
+        self.contentTokens = contentTokens
+        self.speakerTokens = speakerTokens
+        self.cueTokens = cueTokens
+        self.rule = rule
     }
 }
 

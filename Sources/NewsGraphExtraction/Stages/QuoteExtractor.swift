@@ -1,17 +1,18 @@
 import NewsGraphModel
 
-/// Direct quotations and reported speech, attributed to a speaker, with what they are about.
-/// (First version: to be filled in by the quote-attribution work.)
-public struct QuoteExtractor: PipelineStage {
-    public let requires: Set<Layer> = [.entities, .coreference]
-    public let produces: Set<Layer> = [.quotes]
-    let lex: Lexicons
-
-    public init(lexicons: Lexicons) {
-        self.lex = lexicons
-    }
-
-    public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
-        document
+/// Quote attribution as a chain of small stages (cue → content → source → coreference, after BBC Citron):
+/// quotation marks are paired, reporting cues found, direct quotes and reported speech attributed to a
+/// speaker phrase, the phrase resolved to an entity, and the statement's about-entities collected.
+/// The stages live in `Stages/Quotes/`; this is the order they run in.
+public enum QuoteExtractor {
+    public static func stages(lexicons: Lexicons) -> [any PipelineStage] {
+        [
+            QuotationFinder(),
+            CueFinder(lexicons: lexicons),
+            DirectQuoteFinder(lexicons: lexicons),
+            ReportedSpeechFinder(lexicons: lexicons),
+            SpeakerResolver(),
+            AboutResolver(),
+        ]
     }
 }

@@ -1,0 +1,180 @@
+import NewsGraphModel
+
+/// Attributes each quotation to the cue and speaker next to it:
+/// `“…,” X said` · `“…,” said X` · `X said: “…”` · `X said, “…”` · `X: “…”` · `according to X, “…”` ·
+/// `…, stating, “…”` (the sentence's subject) · `his declaration of an ‘armed conflict’` (the possessor).
+///
+/// A split quote (`“A,” he said, “B”`) is kept as one utterance. A quotation that opens its sentence with no
+/// cue of its own is marked for carry-over: `SpeakerResolver` gives it the speaker of the quote before it in
+/// the same or the previous paragraph. A quotation inside a sentence with no cue next to it (a partial or
+/// scare quote) is left to `ReportedSpeechFinder`, which keeps it as part of the reported clause around it.
+public struct DirectQuoteFinder: PipelineStage {
+    public let requires: Set<Layer> = [.quotations, .cues, .entities]
+    public let produces: Set<Layer> = [.quotes]
+    let lex: Lexicons
+
+    public init(lexicons: Lexicons) {
+        self.lex = lexicons
+    }
+
+    struct Attribution {
+        var cue: Range<Int>?
+        var speaker: SpeakerPhrase?
+        var rule: String
+        /// Last token of the attribution (cue or speaker), to look for the second half of a split quote.
+        var end: Int
+    }
+
+    public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        var doc = document
+        let search = SpeakerSearch(doc, lex)
+        let tokens = doc.tokens
+        let quotations = doc.quotations
+        var quotes: [LocalQuote] = []
+        var qi = 0
+        while qi < quotations.count {
+            let q = quotations[qi]
+            let openSentence = doc.sentences[doc.sentenceOfToken[q.open]]
+            if openSentence.isHeadline { qi += 1; continue }
+            let startsClause = q.open == openSentence.tokens.lowerBound
+                || tokens[q.open - 1].kind == .dash || tokens[q.open - 1].text == "("
+            let left = attributionBefore(q, search: search, doc: doc)
+            let right = attributionAfter(q, search: search, doc: doc)
+            var chosen: Attribution?
+            if startsClause { chosen = right ?? left } else { chosen = left ?? right }
+            var last = q
+            var merged = qi
+            var rule = chosen?.rule ?? ""
+            if let a = chosen, a.rule.hasPrefix("direct:after"), qi + 1 < quotations.count {
+                // Split quote: “A,” he said, “B.”
+                var p = a.end + 1
+                if p < tokens.count, tokens[p].text == "," || tokens[p].text == ":" { p += 1 }
+                if quotations[qi + 1].open == p, !tokens[p].flags.contains(.lineStart) {
+                    merged = qi + 1
+                    last = quotations[qi + 1]
+                    rule += "+split"
+                }
+            }
+            if chosen == nil {
+                // No cue: a quote that stands as its own sentence(s) takes the previous speaker; others are
+                // partial quotes for the reported-speech stage.
+                guard startsClause else { qi += 1; continue }
+                rule = "direct:carry-over"
+            }
+            let firstSentence = doc.sentenceOfToken[q.content.lowerBound]
+            let lastSentence = max(firstSentence, doc.sentenceOfToken[last.content.upperBound - 1])
+            quotes.append(LocalQuote(
+                speaker: nil, speakerText: nil, textStart: q.start, textEnd: last.end, direct: true,
+                cue: chosen?.cue.map { doc.text(tokens: $0) }, sentences: firstSentence...lastSentence,
+                contentTokens: q.content.lowerBound..<last.content.upperBound,
+                speakerTokens: chosen?.speaker?.tokens, cueTokens: chosen?.cue, rule: rule))
+            qi = merged + 1
+        }
+        doc.quotes = quotes
+        return doc
+    }
+
+    /// Bounds of the clause-level search around a quotation: the paragraph, and no further than a sentence end.
+    private func paragraphStart(_ i: Int, _ tokens: [Token]) -> Int {
+        var k = i
+        while k > 0 && !tokens[k].flags.contains(.lineStart) { k -= 1 }
+        return k
+    }
+
+    /// `“…,” X said` and `“…,” said X`.
+    func attributionAfter(_ q: Quotation, search: SpeakerSearch, doc: AnalyzedDocument) -> Attribution? {
+        guard let c = q.close else { return nil }
+        let tokens = doc.tokens
+        var p = c + 1
+        guard p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
+        if tokens[p].text == "," || tokens[p].kind == .dash { p += 1 }
+        guard p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
+        // The attribution is short and ends at the sentence end, a colon or the next quotation.
+        var limit = p
+        while limit < tokens.count && limit - p < 20 {
+            let t = tokens[limit]
+            if limit > p && t.flags.contains(.lineStart) { break }
+            if t.isQuote || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" { break }
+            limit += 1
+        }
+        // Inverted: “…,” said Trump.
+        if let ci = search.cueIndex(at: p), doc.cues[ci].tokens.lowerBound == p, doc.cues[ci].isVerb {
+            let cue = doc.cues[ci].tokens
+            if let speaker = search.phrase(startingAt: cue.upperBound, upperBound: limit) {
+                return Attribution(cue: cue, speaker: speaker, rule: "direct:after:cue-speaker", end: speaker.tokens.upperBound - 1)
+            }
+        }
+        // “…,” Trump said. / “…,” Eduardo Guerrero, a security expert, said.
+        var k = p
+        while k < limit {
+            if let ci = search.cueIndex(at: k), doc.cues[ci].isVerb {
+                let cue = doc.cues[ci].tokens
+                guard cue.lowerBound > p, let speaker = search.subject(beforeCue: cue.lowerBound, lowerBound: p),
+                      speaker.tokens.lowerBound == p else { return nil }
+                return Attribution(cue: cue, speaker: speaker, rule: "direct:after:speaker-cue", end: cue.upperBound - 1)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `X said: “…”`, `X said, “…”`, `X told reporters: “…”`, `X: “…”`, `according to X, “…”`,
+    /// `…, stating, “…”`, `his declaration of an ‘armed conflict’`.
+    func attributionBefore(_ q: Quotation, search: SpeakerSearch, doc: AnalyzedDocument) -> Attribution? {
+        let tokens = doc.tokens
+        let o = q.open
+        let sentence = doc.sentences[doc.sentenceOfToken[o]]
+        let lower = sentence.tokens.lowerBound
+        var p = o - 1
+        guard p >= lower else { return nil }
+        var colon = false
+        if tokens[p].text == ":" || tokens[p].text == "," { colon = tokens[p].text == ":"; p -= 1 }
+        guard p >= lower else { return nil }
+        // "X said that “…”" is a partial quote inside reported speech.
+        if tokens[p].lower == "that" && !colon { return nil }
+        // Nearest cue within a short stretch before the mark.
+        var k = p
+        while k >= lower && p - k < 8 {
+            let t = tokens[k]
+            if t.text == "." || t.text == ";" || t.isQuote || (t.text == "," && k < p) { break }
+            if let ci = search.cueIndex(at: k) {
+                let match = doc.cues[ci]
+                let cue = match.tokens
+                if match.cue.kind == "prep" {
+                    // according to X, “…”
+                    if let speaker = search.phrase(startingAt: cue.upperBound, upperBound: o) {
+                        return Attribution(cue: cue, speaker: speaker, rule: "direct:before:according-to", end: o - 1)
+                    }
+                    return nil
+                }
+                if match.cue.kind == "noun" {
+                    // his declaration of ‘…’ / Trump’s remarks: “…”
+                    let b = cue.lowerBound - 1
+                    if b >= lower, ["his", "her", "their", "its"].contains(tokens[b].lower) {
+                        return Attribution(cue: cue, speaker: SpeakerPhrase(tokens: b..<(b + 1), head: b), rule: "direct:before:possessor", end: o - 1)
+                    }
+                    if b - 1 >= lower, tokens[b].flags.contains(.possessive), let speaker = search.phrase(endingAt: b, lowerBound: lower) {
+                        return Attribution(cue: cue, speaker: speaker, rule: "direct:before:possessor", end: o - 1)
+                    }
+                    k = cue.lowerBound - 1
+                    continue
+                }
+                if let speaker = search.subject(beforeCue: cue.lowerBound, lowerBound: lower) {
+                    return Attribution(cue: cue, speaker: speaker, rule: "direct:before:speaker-cue", end: o - 1)
+                }
+                // Participle: “He further commented on X, stating, ‘…’”
+                if let speaker = search.mainSubject(of: sentence, before: cue.lowerBound) {
+                    return Attribution(cue: cue, speaker: speaker, rule: "direct:before:participle", end: o - 1)
+                }
+                // A cue with no subject in this sentence ("stating" after a sentence break): carry over.
+                return Attribution(cue: cue, speaker: nil, rule: "direct:before:cue-no-subject", end: o - 1)
+            }
+            k -= 1
+        }
+        // X: “…”
+        if colon, let speaker = search.phrase(endingAt: p + 1, lowerBound: lower), speaker.tokens.lowerBound == lower {
+            return Attribution(cue: nil, speaker: speaker, rule: "direct:before:colon", end: o - 1)
+        }
+        return nil
+    }
+}

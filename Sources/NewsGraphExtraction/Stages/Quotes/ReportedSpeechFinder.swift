@@ -1,0 +1,248 @@
+import NewsGraphModel
+
+/// Reported speech and attributed stance, from the reporting cues:
+/// - `X said (that) CLAUSE`, `X told Y (that) …`, `X warned/believes/expressed concern that …` (forward);
+/// - `CLAUSE, X said.` and `CLAUSE, said X.` (the clause before the attribution);
+/// - `CLAUSE, X said, CLAUSE` (an attribution inside the sentence: the whole sentence);
+/// - `according to X, CLAUSE`, `CLAUSE, according to X`;
+/// - `X’s statement/claim that CLAUSE` (a nominal cue with its possessor).
+///
+/// The content is the reported clause, cut at the sentence end, at a second attribution in the same sentence
+/// (`X said A, while Y said B`) and before a quotation that has its own attribution. Partial quotes inside the
+/// clause (`cartels are “running Mexico”`) stay part of it. Cues inside quotation marks are not attributions
+/// of the quoted speaker's words, and cues already used by a direct quote are skipped.
+public struct ReportedSpeechFinder: PipelineStage {
+    public let requires: Set<Layer> = [.quotes, .cues, .entities]
+    public let produces: Set<Layer> = [.reportedSpeech]
+    let lex: Lexicons
+    /// Whether an attribution inside another one's reported clause is kept as its own quote
+    /// ("Sheinbaum said she told Trump that intervention was unnecessary").
+    let nested: Bool
+
+    public init(lexicons: Lexicons, nested: Bool = true) {
+        self.lex = lexicons
+        self.nested = nested
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
+    static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters", "congress"]
+    static let siblingOpeners: Set<String> = ["but", "while", "whereas", "and", "although", "though", ";"]
+
+    public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        var doc = document
+        let search = SpeakerSearch(doc, lex)
+        let tokens = doc.tokens
+        // Cues and quotation openings already taken by direct quotes.
+        var usedCueStarts = Set<Int>()
+        var attributedOpenings = Set<Int>()
+        for q in doc.quotes {
+            if let c = q.cueTokens { usedCueStarts.insert(c.lowerBound) }
+            attributedOpenings.insert(q.contentTokens.lowerBound - 1)
+        }
+        var found: [LocalQuote] = []
+        for (ci, match) in doc.cues.enumerated() {
+            guard !match.quoted, !usedCueStarts.contains(match.tokens.lowerBound) else { continue }
+            let si = doc.sentenceOfToken[match.tokens.lowerBound]
+            let sentence = doc.sentences[si]
+            guard !sentence.isHeadline else { continue }
+            guard var r = attribution(ci, match, sentence, search, doc) else { continue }
+            // Cut before a quotation with its own attribution, and at a sibling attribution.
+            var end = r.content.upperBound
+            for k in r.content where k > r.content.lowerBound {
+                if attributedOpenings.contains(k) { end = k; break }
+                if tokens[k].text == "," || Self.siblingOpeners.contains(tokens[k].lower),
+                   let next = siblingAttribution(after: k, in: sentence, search, doc), next < end {
+                    end = k
+                    break
+                }
+            }
+            r.content = r.content.lowerBound..<end
+            r.content = trimmed(r.content, tokens)
+            let words = r.content.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }.count
+            guard words >= 2 else { continue }
+            let direct = tokens[r.content.lowerBound].isQuote && tokens[r.content.upperBound - 1].isQuote
+                && !r.content.dropFirst().dropLast().contains { tokens[$0].isQuote }
+            var content = r.content
+            if direct { content = (content.lowerBound + 1)..<(content.upperBound - 1) }
+            guard !content.isEmpty else { continue }
+            found.append(LocalQuote(
+                speaker: nil, speakerText: nil, textStart: tokens[content.lowerBound].start,
+                textEnd: tokens[content.upperBound - 1].end, direct: direct,
+                cue: doc.text(tokens: match.tokens), sentences: si...si, contentTokens: content,
+                speakerTokens: r.speaker?.tokens, cueTokens: match.tokens, rule: r.rule))
+        }
+        if !nested {
+            found = found.filter { q in
+                !found.contains { o in o != q && o.contentTokens.lowerBound <= (q.cueTokens?.lowerBound ?? -1) && (q.cueTokens?.upperBound ?? Int.max) <= o.contentTokens.upperBound }
+            }
+        }
+        // A reported clause that is a direct quote already found (“X said “…”” without a comma) is not repeated.
+        found.removeAll { r in doc.quotes.contains { $0.contentTokens.lowerBound <= r.contentTokens.lowerBound && r.contentTokens.upperBound <= $0.contentTokens.upperBound } }
+        doc.quotes = (doc.quotes + found).sorted { ($0.textStart, $0.textEnd) < ($1.textStart, $1.textEnd) }
+        return doc
+    }
+
+    struct Found {
+        var speaker: SpeakerPhrase?
+        var content: Range<Int>
+        var rule: String
+    }
+
+    /// Content end of a sentence: before the final punctuation.
+    private func sentenceContentEnd(_ s: Sentence, _ tokens: [Token]) -> Int {
+        var e = s.tokens.upperBound
+        while e > s.tokens.lowerBound && (tokens[e - 1].kind == .punctuation) { e -= 1 }
+        return e
+    }
+
+    /// True when only punctuation, time words or a short adverbial ("on Tuesday", "in a statement") follow.
+    private func isTrivialTail(_ from: Int, _ to: Int, _ tokens: [Token], _ search: SpeakerSearch) -> Bool {
+        var k = from
+        var words = 0
+        while k < to {
+            let t = tokens[k]
+            if t.kind == .punctuation || t.isQuote { k += 1; continue }
+            if t.text == "," { break }
+            words += 1
+            k += 1
+        }
+        return words <= 4 && (k >= to || tokens[k].text == ",")
+            && !(from < to && tokens[from].lower == "that")
+    }
+
+    /// The start of the speaker of another attribution that begins right after token `k` (a comma or a conjunction).
+    private func siblingAttribution(after k: Int, in s: Sentence, _ search: SpeakerSearch, _ doc: AnalyzedDocument) -> Int? {
+        let tokens = doc.tokens
+        var p = k + 1
+        if p < s.tokens.upperBound, Self.siblingOpeners.contains(tokens[p].lower) { p += 1 }
+        guard p < s.tokens.upperBound else { return nil }
+        // according to X / saying / adding
+        if let ci = search.cueIndex(at: p), doc.cues[ci].tokens.lowerBound == p {
+            let c = doc.cues[ci]
+            if c.cue.kind == "prep" || doc.tokens[p].lower.hasSuffix("ing") { return p }
+            return nil
+        }
+        // X said / X also warned (a verb cue within a few tokens with its subject starting at p)
+        var q = p
+        while q < s.tokens.upperBound && q - p < 10 {
+            if tokens[q].text == "," || tokens[q].isQuote || tokens[q].text == "." { return nil }
+            if let ci = search.cueIndex(at: q), doc.cues[ci].isVerb {
+                guard let subj = search.subject(beforeCue: q, lowerBound: p), subj.tokens.lowerBound == p else { return nil }
+                return p
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    private func trimmed(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && (tokens[a].text == "," || tokens[a].text == ":" || tokens[a].kind == .dash) { a += 1 }
+        while b > a && (tokens[b - 1].kind == .punctuation || tokens[b - 1].kind == .dash) { b -= 1 }
+        // A closing mark whose opening mark is outside the content.
+        if b > a, tokens[b - 1].isQuote, !r.dropLast().contains(where: { $0 >= a && $0 < b - 1 && tokens[$0].isQuote }) { b -= 1 }
+        while b > a && (tokens[b - 1].kind == .punctuation) { b -= 1 }
+        return a..<b
+    }
+
+    private func attribution(_ ci: Int, _ match: CueMatch, _ s: Sentence, _ search: SpeakerSearch, _ doc: AnalyzedDocument) -> Found? {
+        let tokens = doc.tokens
+        let lo = s.tokens.lowerBound
+        let end = sentenceContentEnd(s, tokens)
+        let k = match.tokens.lowerBound
+        let after = match.tokens.upperBound
+        switch match.cue.kind {
+        case "prep":
+            // according to X
+            guard let speaker = search.phrase(startingAt: after, upperBound: end) else { return nil }
+            let speakerEnd = speaker.tokens.upperBound
+            if k == lo || (k == lo + 1 && Self.siblingOpeners.contains(tokens[lo].lower)) {
+                var c = speakerEnd
+                while c < end && tokens[c].text != "," && c - speakerEnd < 12 { c += 1 }
+                guard c < end else { return nil }
+                return Found(speaker: speaker, content: (c + 1)..<end, rule: "reported:according-to-first")
+            }
+            if speakerEnd >= end || isTrivialTail(speakerEnd, end, tokens, search) {
+                var c = k
+                if c > lo && tokens[c - 1].text == "," { c -= 1 }
+                return Found(speaker: speaker, content: lo..<c, rule: "reported:according-to-last")
+            }
+            return Found(speaker: speaker, content: lo..<end, rule: "reported:according-to-inside")
+        case "noun":
+            // X’s claim that …, his remarks that …
+            guard after < end, tokens[after].lower == "that" else { return nil }
+            let b = k - 1
+            if b >= lo, ["his", "her", "their", "its"].contains(tokens[b].lower) {
+                return Found(speaker: SpeakerPhrase(tokens: b..<(b + 1), head: b), content: (after + 1)..<end, rule: "reported:possessor-noun-that")
+            }
+            if b - 1 >= lo, tokens[b].flags.contains(.possessive), let speaker = search.phrase(endingAt: b, lowerBound: lo) {
+                return Found(speaker: speaker, content: (after + 1)..<end, rule: "reported:possessor-noun-that")
+            }
+            return nil
+        default:
+            break
+        }
+        // Verb cues.
+        if k > lo {
+            let prev = tokens[k - 1].lower
+            if SpeakerSearch.determiners.contains(prev) && prev != "both" && prev != "some" && prev != "many" { return nil }
+            if Self.passiveAuxiliaries.contains(prev) && !tokens[k].lower.hasSuffix("ing") { return nil }
+        }
+        var speaker = search.subject(beforeCue: k, lowerBound: lo)
+        var rule = "reported"
+        if speaker == nil, k > lo, tokens[k - 1].text == "," || tokens[k - 1].isQuote,
+           let inverted = search.phrase(startingAt: after, upperBound: end),
+           isTrivialTail(inverted.tokens.upperBound, end, tokens, search) {
+            // CLAUSE, said X.
+            var c = k - 1
+            while c > lo && (tokens[c].text == "," || tokens[c].isQuote) { c -= 1 }
+            return Found(speaker: inverted, content: lo..<(c + 1), rule: "reported:clause-cue-speaker")
+        }
+        if speaker == nil, tokens[k].lower.hasSuffix("ing"), k > lo, tokens[k - 1].text == "," {
+            speaker = search.mainSubject(of: s, before: k)
+            rule = "reported:participle"
+        }
+        if speaker == nil, k > lo, tokens[k - 1].lower == "and" {
+            // "She thanked him and added that …"
+            speaker = search.mainSubject(of: s, before: k)
+            rule = "reported:coordinated"
+        }
+        guard let speaker else { return nil }
+        let subjectStart = speaker.tokens.lowerBound
+        // CLAUSE, X said. / “…,” X said (a partial quote)
+        if subjectStart > lo, tokens[subjectStart - 1].text == "," || tokens[subjectStart - 1].isQuote,
+           isTrivialTail(after, end, tokens, search) {
+            var c = subjectStart - 1
+            while c > lo && (tokens[c - 1].text == "," || tokens[c].text == ",") { c -= 1 }
+            return Found(speaker: speaker, content: lo..<c, rule: "reported:clause-speaker-cue")
+        }
+        // CLAUSE, X said, CLAUSE.
+        if subjectStart > lo + 2, tokens[subjectStart - 1].text == ",", after < end, tokens[after].text == ",",
+           rule == "reported" {
+            return Found(speaker: speaker, content: lo..<end, rule: "reported:inside")
+        }
+        // Forward: X said (that) CLAUSE.
+        var c = after
+        // Object of tell-type cues and short adverbials before "that": "told reporters on Tuesday that".
+        var t = c
+        while t < end && t - c < 10 {
+            let w = tokens[t]
+            if w.lower == "that" && !(t + 1 < end && tokens[t + 1].text == ",") { break }
+            if w.text == "." || w.text == ";" || w.isQuote || w.text == ":" { break }
+            t += 1
+        }
+        if t < end, tokens[t].lower == "that", t - c <= 8 {
+            c = t + 1
+        } else if match.cue.takesObject {
+            if c < end, let m = doc.mentionIndex(atToken: c) {
+                c = doc.mentions[m].tokens.upperBound
+            } else if c < end, Self.objectPronouns.contains(tokens[c].lower) {
+                c += 1
+            }
+            if c < end, tokens[c].lower == "that" { c += 1 }
+        }
+        while c < end && (tokens[c].text == "," || tokens[c].text == ":") { c += 1 }
+        guard c < end else { return nil }
+        return Found(speaker: speaker, content: c..<end, rule: rule + ":forward")
+    }
+}

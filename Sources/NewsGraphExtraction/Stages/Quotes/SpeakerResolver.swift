@@ -1,0 +1,75 @@
+import NewsGraphModel
+
+/// Turns each quote's speaker phrase into an entity, or keeps it as text when it names none.
+///
+/// - The phrase's head decides: a name ("Eduardo Guerrero, a Mexican security expert" → Guerrero), a pronoun
+///   or title noun resolved by coreference ("she" → Claudia Sheinbaum, "the president" → the president in
+///   context), else the phrase as written ("a senior Mexican official", "people familiar with the
+///   discussions") with no entity invented for it.
+/// - A quote with no speaker phrase of its own (a quote paragraph with no cue, the second sentence of a
+///   quote) takes the speaker of the quote before it in the same or the previous paragraph.
+public struct SpeakerResolver: PipelineStage {
+    public let requires: Set<Layer> = [.quotes, .reportedSpeech, .coreference]
+    public let produces: Set<Layer> = [.speakers]
+
+    public init() {}
+
+    static let headBreakers: Set<String> = ["of", "at", "for", "from", "with", "within", "in", "on", "familiar", "close", "who", ","]
+    static let firstPerson: Set<String> = ["i", "we", "you"]
+
+    public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        var doc = document
+        var quotes = doc.quotes
+        for i in quotes.indices {
+            if let r = quotes[i].speakerTokens {
+                let (entity, text) = resolve(r, doc)
+                quotes[i].speaker = entity
+                quotes[i].speakerText = text
+            }
+        }
+        // Carry-over, in text order.
+        for i in quotes.indices where quotes[i].speakerTokens == nil {
+            let paragraph = doc.sentences[quotes[i].sentences.lowerBound].paragraph
+            var j = i - 1
+            while j >= 0 {
+                let p = doc.sentences[quotes[j].sentences.upperBound].paragraph
+                if p < paragraph - 1 { break }
+                if quotes[j].speaker != nil || quotes[j].speakerText != nil {
+                    quotes[i].speaker = quotes[j].speaker
+                    quotes[i].speakerText = quotes[j].speakerText
+                    break
+                }
+                j -= 1
+            }
+        }
+        doc.quotes = quotes
+        return doc
+    }
+
+    /// The entity a speaker phrase names, and the phrase as written.
+    func resolve(_ r: Range<Int>, _ doc: AnalyzedDocument) -> (Int?, String?) {
+        let tokens = doc.tokens
+        let text = doc.text(tokens: r)
+        // The head: the name that ends the phrase, else the word before its first preposition or clause.
+        var head = r.upperBound - 1
+        if doc.mentionIndex(atToken: head) == nil {
+            for k in r where k > r.lowerBound && Self.headBreakers.contains(tokens[k].lower) {
+                head = k - 1
+                break
+            }
+        }
+        if tokens[head].flags.contains(.possessive) { return (nil, text) }
+        if let m = doc.mentionIndex(atToken: head), let e = doc.mentions[m].entity {
+            let mention = doc.mentions[m]
+            // A demonym heads a phrase only when it is all of it ("the Mexicans"), not "Mexican officials".
+            if !mention.isDemonym || mention.tokens.upperBound == r.upperBound && r.count <= mention.tokens.count + 1 {
+                if doc.entities[e].type != .misc || r.count == mention.tokens.count { return (e, text) }
+            }
+        }
+        if let ref = doc.references.first(where: { $0.tokens.contains(head) }) {
+            return (ref.entity, text)
+        }
+        if r.count == 1, Self.firstPerson.contains(tokens[head].lower) { return (nil, nil) }
+        return (nil, text)
+    }
+}

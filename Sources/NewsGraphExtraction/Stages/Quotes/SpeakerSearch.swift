@@ -1,0 +1,251 @@
+import NewsGraphModel
+
+/// A noun phrase that names who is speaking: a name, a pronoun or an unnamed description
+/// ("a senior Mexican official", "people familiar with the discussions").
+public struct SpeakerPhrase: Sendable, Hashable {
+    public var tokens: Range<Int>
+    /// The head word: the last word before any prepositional phrase ("officials" in "officials in Mexico City").
+    public var head: Int
+}
+
+/// Finds speaker noun phrases around a reporting cue, over tokens and mentions only (no parser): the subject
+/// before a cue ("Eduardo Guerrero, a security expert, warned"), the phrase after an inverted cue ("said
+/// Trump", "according to officials"), and a sentence's main subject for participle cues ("…, saying").
+struct SpeakerSearch {
+    let doc: AnalyzedDocument
+    let lex: Lexicons
+    var tokens: [Token] { doc.tokens }
+
+    init(_ doc: AnalyzedDocument, _ lex: Lexicons) {
+        self.doc = doc
+        self.lex = lex
+    }
+
+    // MARK: - Word classes (closed-class grammar words, not names)
+
+    /// Words that open a noun phrase and end a backward walk.
+    static let determiners: Set<String> = [
+        "a", "an", "the", "this", "these", "those", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "several", "some", "many", "most", "few", "both", "all", "another", "other", "his", "her",
+        "their", "its", "our", "my", "your", "each", "every", "no", "any", "dozens", "hundreds", "thousands",
+    ]
+    /// Subject pronouns that can report speech.
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    /// Words that may stand between a subject and its verb ("Trump also said", "she has repeatedly warned").
+    static let verbModifiers: Set<String> = [
+        "also", "further", "then", "later", "repeatedly", "previously", "reportedly", "again", "recently", "already",
+        "still", "just", "even", "once", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
+        "should", "may", "might", "did", "does", "do", "not", "n't", "never", "long", "often", "earlier", "first",
+        "herself", "himself", "themselves", "itself", "too", "now", "had", "being", "been", "be", "always",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tonight", "ultimately", "finally", "initially",
+    ]
+    /// Nouns ending in -ly that are not adverbs.
+    static let lyNouns: Set<String> = ["family", "ally", "rally", "assembly", "supply", "monopoly", "italy", "july", "daily", "anomaly"]
+    /// Words that end a noun phrase walk (clause openers, conjunctions, verbs of being).
+    static let stopWords: Set<String> = [
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if",
+        "as", "since", "but", "or", "so", "than", "after", "before", "until", "unless", "whether", "to", "is", "was",
+        "are", "were", "has", "have", "had", "not", "will", "would", "could", "should", "can", "may", "might", "be",
+        "been", "being", "did", "does", "do", "also", "and", "then", "how", "what", "why", "by", "said", "says",
+        "under", "into", "over", "about", "against", "amid", "despite", "during", "following", "like",
+    ]
+    /// Prepositions allowed inside a speaker phrase ("officials at the ministry", "leaders within a cartel").
+    static let innerPrepositions: Set<String> = ["of", "at", "for", "from", "with", "within", "in", "on", "familiar", "close"]
+
+    func isPronoun(_ t: Token) -> Bool {
+        t.kind == .word && Self.subjectPronouns.contains(t.lower)
+    }
+
+    func isVerbModifier(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCapitalized || Self.verbModifiers.contains(t.lower) else { return false }
+        if Self.verbModifiers.contains(t.lower) { return true }
+        return t.lower.hasSuffix("ly") && t.lower.count > 4 && !Self.lyNouns.contains(t.lower)
+    }
+
+    func isCue(_ i: Int) -> Bool { cueIndex(at: i) != nil }
+
+    /// Index into `doc.cues` of a cue covering token `i`.
+    func cueIndex(at i: Int) -> Int? {
+        var lo = 0, hi = doc.cues.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.cues[mid].tokens.upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.cues.count && doc.cues[lo].tokens.contains(i) ? lo : nil
+    }
+
+    // MARK: - Subject before a cue
+
+    /// The subject of the verb cue starting at `k`, searching back no further than `lowerBound`.
+    func subject(beforeCue k: Int, lowerBound: Int) -> SpeakerPhrase? {
+        var e = k
+        var skipped = 0
+        while e - 1 >= lowerBound && skipped < 4 && isVerbModifier(tokens[e - 1]) {
+            e -= 1
+            skipped += 1
+        }
+        // "Trump on Tuesday said", "Sheinbaum in a statement said"
+        if e - 2 >= lowerBound, tokens[e - 1].isCapitalized, tokens[e - 2].lower == "on",
+           Self.verbModifiers.contains(tokens[e - 1].lower) {
+            e -= 2
+        }
+        guard e - 1 >= lowerBound else { return nil }
+        let last = tokens[e - 1]
+        if last.text == "," {
+            // Apposition or relative clause between subject and verb: "X, a security expert, warned",
+            // "X, who spoke on condition of anonymity, said".
+            var c = e - 2
+            var steps = 0
+            while c >= lowerBound && steps < 24 {
+                let t = tokens[c]
+                if t.text == "," { break }
+                if t.text == "." || t.text == ";" || t.text == ":" || t.isQuote || isCue(c) { return nil }
+                c -= 1
+                steps += 1
+            }
+            guard c >= lowerBound, tokens[c].text == "," else { return nil }
+            return phrase(endingAt: c, lowerBound: lowerBound)
+        }
+        if last.lower == "who" || last.lower == "which", e - 2 >= lowerBound, tokens[e - 2].text == "," {
+            return phrase(endingAt: e - 2, lowerBound: lowerBound)
+        }
+        return phrase(endingAt: e, lowerBound: lowerBound)
+    }
+
+    /// The noun phrase that ends just before `e`.
+    func phrase(endingAt e: Int, lowerBound: Int) -> SpeakerPhrase? {
+        let k = e - 1
+        guard k >= lowerBound else { return nil }
+        let t = tokens[k]
+        if let m = doc.mentionIndex(atToken: k) {
+            let mention = doc.mentions[m]
+            var start = max(mention.tokens.lowerBound, lowerBound)
+            // "Mexico’s President Claudia Sheinbaum", "U.S. Secretary of State Marco Rubio": take the title too.
+            if let title = mention.title {
+                while start - 1 >= lowerBound && tokens[start - 1].start >= title.start { start -= 1 }
+            }
+            return SpeakerPhrase(tokens: start..<e, head: k)
+        }
+        if isPronoun(t) { return SpeakerPhrase(tokens: k..<e, head: k) }
+        guard t.kind == .word, !Self.stopWords.contains(t.lower), !isCue(k), !Self.determiners.contains(t.lower) || t.lower == "both" || t.lower == "others" || t.lower == "some" || t.lower == "many" else { return nil }
+        var start = k
+        var head = k
+        var extendedOverPreposition = false
+        while start - 1 >= lowerBound && e - start < 12 {
+            let p = tokens[start - 1]
+            if Self.determiners.contains(p.lower) && p.kind == .word {
+                start -= 1
+                // "officials at the ministry": a prepositional phrase inside the speaker phrase.
+                if !extendedOverPreposition, start - 2 >= lowerBound, Self.innerPrepositions.contains(tokens[start - 1].lower),
+                   tokens[start - 2].kind == .word, !Self.stopWords.contains(tokens[start - 2].lower),
+                   !Self.determiners.contains(tokens[start - 2].lower), !isCue(start - 2) {
+                    extendedOverPreposition = true
+                    start -= 1
+                    head = start - 1
+                    continue
+                }
+                break
+            }
+            if p.kind == .number { start -= 1; continue }
+            if p.flags.contains(.possessive) { start -= 1; continue }
+            if p.kind == .word && Self.innerPrepositions.contains(p.lower) && !extendedOverPreposition && p.lower != "familiar" && p.lower != "close",
+               start - 2 >= lowerBound, tokens[start - 2].kind == .word, !Self.stopWords.contains(tokens[start - 2].lower),
+               !Self.determiners.contains(tokens[start - 2].lower), !isCue(start - 2) {
+                extendedOverPreposition = true
+                start -= 1
+                head = start - 1
+                continue
+            }
+            if p.kind == .word && (p.lower == "familiar" || p.lower == "close") {
+                // "people familiar with the discussions", "sources close to the president"
+                start -= 1
+                head = start - 1
+                extendedOverPreposition = true
+                continue
+            }
+            guard p.kind == .word, !Self.stopWords.contains(p.lower), !isCue(start - 1), !isPronoun(p) else { break }
+            if (p.lower.hasSuffix("ed") || p.lower.hasSuffix("ing")) && !p.isCapitalized && !p.flags.contains(.hyphenated) {
+                // A participle belongs to the phrase only right after a determiner ("a retired general").
+                if start - 2 >= lowerBound, Self.determiners.contains(tokens[start - 2].lower) { start -= 1; continue }
+                break
+            }
+            start -= 1
+        }
+        // A phrase that is only a title word after "the" is resolved by coreference ("the president").
+        return SpeakerPhrase(tokens: start..<e, head: head)
+    }
+
+    // MARK: - Phrase after a cue
+
+    /// The noun phrase that starts at `s` ("said Trump", "according to people familiar with the talks").
+    func phrase(startingAt s: Int, upperBound: Int) -> SpeakerPhrase? {
+        guard s < upperBound else { return nil }
+        let t = tokens[s]
+        if isPronoun(t) { return SpeakerPhrase(tokens: s..<(s + 1), head: s) }
+        guard t.kind == .word || t.kind == .number, !Self.stopWords.contains(t.lower) || t.lower == "both" else { return nil }
+        var e = s
+        var head = -1
+        while e < upperBound && e - s < 12 {
+            let u = tokens[e]
+            if let m = doc.mentionIndex(atToken: e) {
+                let mention = doc.mentions[m]
+                e = min(mention.tokens.upperBound, upperBound)
+                if head < 0 && !mention.isDemonym { head = e - 1 }
+                continue
+            }
+            if u.kind == .number || u.flags.contains(.possessive) { e += 1; continue }
+            guard u.kind == .word, !isCue(e) else { break }
+            if Self.innerPrepositions.contains(u.lower) || u.lower == "familiar" || u.lower == "close" {
+                if head < 0 { head = e - 1 }
+                e += 1
+                continue
+            }
+            if Self.stopWords.contains(u.lower) && u.lower != "and" { break }
+            if u.lower == "and" {
+                // "Mexican officials and analysts" but not "said Trump and added".
+                guard e + 1 < upperBound, tokens[e + 1].kind == .word, !isCue(e + 1) else { break }
+            }
+            e += 1
+        }
+        guard e > s else { return nil }
+        // Drop a trailing preposition or conjunction.
+        while e - 1 > s && (Self.innerPrepositions.contains(tokens[e - 1].lower) || tokens[e - 1].lower == "and") { e -= 1 }
+        if head < 0 || head >= e { head = e - 1 }
+        return SpeakerPhrase(tokens: s..<e, head: head)
+    }
+
+    // MARK: - Main subject of a sentence
+
+    /// The subject that opens the sentence (or the clause after an introductory phrase), for participle cues
+    /// ("Trump declined, saying …") and cues whose subject is shared ("She thanked him and added …").
+    func mainSubject(of sentence: Sentence, before limit: Int) -> SpeakerPhrase? {
+        var i = sentence.tokens.lowerBound
+        // Skip an introductory phrase that ends with a comma ("On Tuesday, …", "In a statement, …").
+        var k = i
+        while k < limit && k - i < 10 {
+            if tokens[k].text == "," { i = k + 1; break }
+            if tokens[k].isQuote || isCue(k) { break }
+            k += 1
+        }
+        guard i < limit else { return nil }
+        if isPronoun(tokens[i]) { return SpeakerPhrase(tokens: i..<(i + 1), head: i) }
+        // The first mention, if it opens the clause (after at most a determiner or title words).
+        var j = i
+        while j < limit && j - i < 6 {
+            if let m = doc.mentionIndex(atToken: j) {
+                let mention = doc.mentions[m]
+                if mention.isDemonym { j = mention.tokens.upperBound; continue }
+                var end = mention.tokens.upperBound
+                // "Mexico’s President Claudia Sheinbaum"
+                if end < limit, tokens[end].flags.contains(.possessive) { j = end + 1; continue }
+                end = min(end, limit)
+                return SpeakerPhrase(tokens: i..<end, head: end - 1)
+            }
+            let t = tokens[j]
+            if t.kind != .word || Self.stopWords.contains(t.lower) || isCue(j) { break }
+            j += 1
+        }
+        return nil
+    }
+}
