@@ -7,11 +7,15 @@ public struct CueMatch: Sendable, Hashable {
     public var cue: Lexicons.Cue
     /// True when the cue stands inside quotation marks (a speaker quoting someone else).
     public var quoted: Bool
+    /// True when the same form is also a noun cue ("remarks", "demands", "call"), so a verb reading needs a
+    /// clear subject.
+    public var alsoNoun: Bool
 
-    public init(tokens: Range<Int>, cue: Lexicons.Cue, quoted: Bool) {
+    public init(tokens: Range<Int>, cue: Lexicons.Cue, quoted: Bool, alsoNoun: Bool = false) {
         self.tokens = tokens
         self.cue = cue
         self.quoted = quoted
+        self.alsoNoun = alsoNoun
     }
 
     public var isVerb: Bool { cue.kind != "noun" && cue.kind != "prep" }
@@ -40,11 +44,18 @@ public struct CueFinder: PipelineStage {
                     i += 1
                     continue
                 }
+                // Part of a name ("United States", "Secretary of State"), or capitalized inside a sentence.
+                if doc.mentionIndex(atToken: i) != nil
+                    || (tokens[i].isCapitalized && i > s.tokens.lowerBound && !tokens[i - 1].isQuote && tokens[i - 1].text != ":") {
+                    i += hit.length
+                    continue
+                }
                 while q < doc.quotations.count && doc.quotations[q].lastToken < i { q += 1 }
                 let quoted = q < doc.quotations.count && doc.quotations[q].open < i
                 // Several rows may share a form ("report" the noun and the verb); prefer a verb reading.
                 let entry = hit.entries.first { $0.value.kind != "noun" } ?? hit.entries[0]
-                cues.append(CueMatch(tokens: i..<(i + hit.length), cue: entry.value, quoted: quoted))
+                let alsoNoun = entry.value.kind != "noun" && hit.entries.contains { $0.value.kind == "noun" }
+                cues.append(CueMatch(tokens: i..<(i + hit.length), cue: entry.value, quoted: quoted, alsoNoun: alsoNoun))
                 i += hit.length
             }
         }

@@ -55,14 +55,24 @@ public struct DirectQuoteFinder: PipelineStage {
                     rule += "+split"
                 }
             }
-            if chosen == nil {
-                // No cue: a quote that stands as its own sentence(s) takes the previous speaker; others are
-                // partial quotes for the reported-speech stage.
-                guard startsClause else { qi += 1; continue }
-                rule = "direct:carry-over"
-            }
             let firstSentence = doc.sentenceOfToken[q.content.lowerBound]
             let lastSentence = max(firstSentence, doc.sentenceOfToken[last.content.upperBound - 1])
+            if chosen == nil {
+                // No cue: a quote that stands as its own sentence(s) continues the direct quote before it in the
+                // same paragraph (“A,” said X. “B.”), or takes the previous speaker; others are partial quotes
+                // for the reported-speech stage.
+                guard startsClause else { qi += 1; continue }
+                if let prev = quotes.last, prev.direct,
+                   doc.sentences[prev.sentences.upperBound].paragraph == openSentence.paragraph {
+                    quotes[quotes.count - 1].textEnd = q.end
+                    quotes[quotes.count - 1].contentTokens = prev.contentTokens.lowerBound..<q.content.upperBound
+                    quotes[quotes.count - 1].sentences = prev.sentences.lowerBound...max(prev.sentences.upperBound, lastSentence)
+                    quotes[quotes.count - 1].rule += "+next"
+                    qi += 1
+                    continue
+                }
+                rule = "direct:carry-over"
+            }
             quotes.append(LocalQuote(
                 speaker: nil, speakerText: nil, textStart: q.start, textEnd: last.end, direct: true,
                 cue: chosen?.cue.map { doc.text(tokens: $0) }, sentences: firstSentence...lastSentence,

@@ -48,6 +48,8 @@ public struct QuotationFinder: PipelineStage {
     struct OpenMark {
         var token: Int
         var family: Family
+        /// Tokens the mark takes: 2 for a doubled ASCII single quote ('' used as a double mark).
+        var width: Int = 1
     }
 
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
@@ -59,8 +61,9 @@ public struct QuotationFinder: PipelineStage {
         // An outer quotation still open from the previous paragraph.
         var carried: OpenMark?
 
-        func emit(_ open: Int, _ close: Int?, lastContent: Int) {
-            let first = open + 1
+        func emit(_ open: OpenMark, _ close: Int?, lastContent: Int) {
+            let first = open.token + open.width
+            let open = open.token
             guard first <= lastContent else { return }
             quotations.append(Quotation(open: open, close: close, content: first..<(lastContent + 1),
                                         start: tokens[first].start, end: tokens[lastContent].end))
@@ -78,17 +81,25 @@ public struct QuotationFinder: PipelineStage {
                 carried = nil
                 stack.append(outer)
                 // The continuation mark that opens this paragraph belongs to the carried quotation.
-                if tokens[i].isQuote { k = i + 1 }
+                if tokens[i].isQuote { k = isDoubled(i, tokens) ? i + 2 : i + 1 }
             }
             while k < end {
                 let t = tokens[k]
-                guard t.isQuote, let (family, role) = classify(k, tokens, paragraphEnd: end) else { k += 1; continue }
+                guard t.isQuote else { k += 1; continue }
+                // '' (two ASCII single quotes) is a double mark in some outlets' text.
+                let doubled = k + 1 < end && isDoubled(k, tokens)
+                let width = doubled ? 2 : 1
+                guard let (family, role) = doubled ? classifyDoubled(k, tokens, paragraphEnd: end) : classify(k, tokens, paragraphEnd: end) else {
+                    k += 1
+                    continue
+                }
+                defer { k += width - 1 }
                 switch role {
                 case .open:
-                    stack.append(OpenMark(token: k, family: family))
+                    stack.append(OpenMark(token: k, family: family, width: width))
                 case .close, .apostropheOrClose:
                     if let at = stack.lastIndex(where: { $0.family == family }) {
-                        if at == 0 { emit(stack[0].token, k, lastContent: k - 1) }
+                        if at == 0 { emit(stack[0], k, lastContent: k - 1) }
                         stack.removeSubrange(at...)
                     } else if role == .close && family == .double {
                         diagnostics.append(Diagnostic(.note, document: doc.id, offset: t.start,
@@ -96,28 +107,38 @@ public struct QuotationFinder: PipelineStage {
                     }
                 case .either:
                     if let at = stack.lastIndex(where: { $0.family == family }) {
-                        if at == 0 { emit(stack[0].token, k, lastContent: k - 1) }
+                        if at == 0 { emit(stack[0], k, lastContent: k - 1) }
                         stack.removeSubrange(at...)
                     } else if family == .double {
-                        stack.append(OpenMark(token: k, family: family))
+                        stack.append(OpenMark(token: k, family: family, width: width))
                     }
                 }
                 k += 1
             }
+            // A paragraph that ends on a closing mark closes its outermost quotation, however the marks inside paired.
             if let outer = stack.first {
+                var last = end - 1
+                while last > outer.token && tokens[last].kind == .punctuation { last -= 1 }
+                if last > outer.token + 1, tokens[last].isQuote, !tokens[last].flags.contains(.opening),
+                   tokens[last].flags.contains(.closing) || tokens[last].text == "\"" || tokens[last].text == "'" {
+                    emit(outer, last, lastContent: last - 1)
+                    stack.removeAll()
+                }
+            }
+            if let outer = stack.first {
+                let nextEnd = end < n ? nextLineEnd(end, tokens) : n
                 let continues = end < n && tokens[end].isQuote
-                    && classify(end, tokens, paragraphEnd: nextLineEnd(end, tokens)).map { $0.0 == outer.family && $0.1 != .close } == true
+                    && (isDoubled(end, tokens) ? classifyDoubled(end, tokens, paragraphEnd: nextEnd) : classify(end, tokens, paragraphEnd: nextEnd))
+                        .map { $0.0 == outer.family && $0.1 != .close } == true
                 if continues {
                     carried = outer
                 } else if outer.family == .single && tokens[outer.token].text == "'" {
                     // A lone ASCII single mark is far more often an apostrophe ('90s, rock 'n' roll).
                 } else {
                     // Recover at the paragraph end: the quotation stops there.
-                    var last = end - 1
-                    if last > outer.token {
-                        emit(outer.token, nil, lastContent: last)
+                    if end - 1 > outer.token {
+                        emit(outer, nil, lastContent: end - 1)
                     }
-                    last = max(last, outer.token)
                     diagnostics.append(Diagnostic(.warning, document: doc.id, offset: tokens[outer.token].start,
                                                   "quotation mark never closed; quotation cut at the end of its paragraph"))
                 }
@@ -126,7 +147,7 @@ public struct QuotationFinder: PipelineStage {
         }
         if let outer = carried {
             // The text ended inside a continued quotation.
-            emit(outer.token, nil, lastContent: n - 1)
+            emit(outer, nil, lastContent: n - 1)
         }
         doc.quotations = quotations
         doc.diagnostics += diagnostics
@@ -137,6 +158,22 @@ public struct QuotationFinder: PipelineStage {
         var e = i + 1
         while e < tokens.count && !tokens[e].flags.contains(.lineStart) { e += 1 }
         return e
+    }
+
+    private func isDoubled(_ k: Int, _ tokens: [Token]) -> Bool {
+        tokens[k].text == "'" && k + 1 < tokens.count && tokens[k + 1].text == "'" && !tokens[k + 1].flags.contains(.spaceBefore)
+            && !tokens[k + 1].flags.contains(.lineStart)
+    }
+
+    /// A doubled ASCII single quote at `k` ('' standing for "): its role from the spaces around the pair.
+    func classifyDoubled(_ k: Int, _ tokens: [Token], paragraphEnd: Int) -> (Family, Role)? {
+        let t = tokens[k]
+        let gluedBefore = !t.flags.contains(.spaceBefore) && !t.flags.contains(.lineStart) && k > 0
+        let nextIsWord = k + 2 < paragraphEnd && !tokens[k + 2].flags.contains(.spaceBefore)
+            && (tokens[k + 2].kind == .word || tokens[k + 2].kind == .number)
+        if !gluedBefore && nextIsWord { return (.double, .open) }
+        if gluedBefore && !nextIsWord { return (.double, .close) }
+        return (.double, .either)
     }
 
     /// The family and role of the mark at `k`, or nil when it is not a quotation mark here.

@@ -119,7 +119,7 @@ public struct ReportedSpeechFinder: PipelineStage {
         // according to X / saying / adding
         if let ci = search.cueIndex(at: p), doc.cues[ci].tokens.lowerBound == p {
             let c = doc.cues[ci]
-            if c.cue.kind == "prep" || doc.tokens[p].lower.hasSuffix("ing") { return p }
+            if c.cue.kind == "prep" || doc.tokens[p].lower.hasSuffix("ing"), attribution(ci, c, s, search, doc) != nil { return p }
             return nil
         }
         // X said / X also warned (a verb cue within a few tokens with its subject starting at p)
@@ -127,7 +127,8 @@ public struct ReportedSpeechFinder: PipelineStage {
         while q < s.tokens.upperBound && q - p < 10 {
             if tokens[q].text == "," || tokens[q].isQuote || tokens[q].text == "." { return nil }
             if let ci = search.cueIndex(at: q), doc.cues[ci].isVerb {
-                guard let subj = search.subject(beforeCue: q, lowerBound: p), subj.tokens.lowerBound == p else { return nil }
+                guard let subj = search.subject(beforeCue: q, lowerBound: p), subj.tokens.lowerBound == p,
+                      attribution(ci, doc.cues[ci], s, search, doc) != nil else { return nil }
                 return p
             }
             q += 1
@@ -190,17 +191,14 @@ public struct ReportedSpeechFinder: PipelineStage {
         }
         var speaker = search.subject(beforeCue: k, lowerBound: lo)
         var rule = "reported"
-        if speaker == nil, k > lo, tokens[k - 1].text == "," || tokens[k - 1].isQuote,
+        if let s = speaker, !agrees(match, s, doc) { speaker = nil }
+        if speaker == nil, !search.isParticiple(k), k > lo, tokens[k - 1].text == "," || tokens[k - 1].isQuote,
            let inverted = search.phrase(startingAt: after, upperBound: end),
            isTrivialTail(inverted.tokens.upperBound, end, tokens, search) {
             // CLAUSE, said X.
             var c = k - 1
             while c > lo && (tokens[c].text == "," || tokens[c].isQuote) { c -= 1 }
             return Found(speaker: inverted, content: lo..<(c + 1), rule: "reported:clause-cue-speaker")
-        }
-        if speaker == nil, tokens[k].lower.hasSuffix("ing"), k > lo, tokens[k - 1].text == "," {
-            speaker = search.mainSubject(of: s, before: k)
-            rule = "reported:participle"
         }
         if speaker == nil, k > lo, tokens[k - 1].lower == "and" {
             // "She thanked him and added that …"
@@ -225,13 +223,14 @@ public struct ReportedSpeechFinder: PipelineStage {
         var c = after
         // Object of tell-type cues and short adverbials before "that": "told reporters on Tuesday that".
         var t = c
-        while t < end && t - c < 10 {
+        while t < end && t - c < 7 {
             let w = tokens[t]
             if w.lower == "that" && !(t + 1 < end && tokens[t + 1].text == ",") { break }
-            if w.text == "." || w.text == ";" || w.isQuote || w.text == ":" { break }
+            if w.text == "." || w.text == ";" || w.isQuote || w.text == ":" || w.text == "," || w.lower == "to" || (t > c && search.isCue(t)) { break }
+            if (w.lower.hasSuffix("ed") || w.lower.hasSuffix("ing")) && !w.isCapitalized && doc.mentionIndex(atToken: t) == nil { break }
             t += 1
         }
-        if t < end, tokens[t].lower == "that", t - c <= 8 {
+        if t < end, tokens[t].lower == "that", t - c <= 6 {
             c = t + 1
         } else if match.cue.takesObject {
             if c < end, let m = doc.mentionIndex(atToken: c) {
@@ -243,6 +242,52 @@ public struct ReportedSpeechFinder: PipelineStage {
         }
         while c < end && (tokens[c].text == "," || tokens[c].text == ":") { c += 1 }
         guard c < end else { return nil }
+        // "commented on the possibility", "spoke with reporters", "responded forcefully on Monday": no clause.
+        if SpeakerSearch.innerPrepositions.contains(tokens[c].lower) || Self.contentBlockers.contains(tokens[c].lower) || SpeakerSearch.stopWords.contains(tokens[c].lower) && tokens[c].lower != "how" && tokens[c].lower != "what" && tokens[c].lower != "why" && tokens[c].lower != "whether" && tokens[c].lower != "if" && tokens[c].lower != "to" {
+            return nil
+        }
+        if search.isVerbModifier(tokens[c]) && c + 1 < end && SpeakerSearch.innerPrepositions.contains(tokens[c + 1].lower) { return nil }
         return Found(speaker: speaker, content: c..<end, rule: rule + ":forward")
+    }
+
+    /// Words that cannot open a reported clause or its object.
+    static let contentBlockers: Set<String> = ["through", "via", "by", "during", "without", "toward", "towards", "against",
+                                               "into", "onto", "upon", "across", "over", "under", "around", "up", "out",
+                                               "off", "down", "back", "away", "forward", "later", "earlier"]
+    /// Auxiliaries and pronouns that may precede a base-form verb ("they say", "would argue", "did not say").
+    static let baseFormLicensers: Set<String> = ["i", "we", "you", "they", "will", "would", "could", "should", "can",
+                                                 "may", "might", "must", "did", "do", "does", "to", "not", "n't",
+                                                 "also", "often", "still", "generally", "now", "never", "all", "both"]
+    static let singularOpeners: Set<String> = ["a", "an", "one", "this", "that", "each", "every", "he", "she", "it"]
+
+    /// Whether a subject fits the cue's verb reading: a base form ("call", "say") wants a plural or I/we/you/they
+    /// subject, and a form that is also a noun ("remarks", "demands") wants a name or pronoun as subject.
+    private func agrees(_ match: CueMatch, _ subject: SpeakerPhrase, _ doc: AnalyzedDocument) -> Bool {
+        let tokens = doc.tokens
+        let cueWord = tokens[match.tokens.lowerBound].lower
+        let first = tokens[subject.tokens.lowerBound].lower
+        let adjacent = subject.tokens.upperBound == match.tokens.lowerBound
+        if cueWord == Tokenizer.lower(match.cue.lemma) {
+            let before = tokens[match.tokens.lowerBound - 1]
+            if adjacent && Self.singularOpeners.contains(first) { return false }
+            if adjacent, let m = doc.mentionIndex(atToken: subject.head), let e = doc.mentions[m].entity, doc.entities[e].type == .person { return false }
+            if !Self.baseFormLicensers.contains(before.lower) && !before.lower.hasSuffix("s")
+                && !SpeakerSearch.collectiveNouns.contains(before.lower) && doc.mentionIndex(atToken: match.tokens.lowerBound - 1) == nil {
+                return false
+            }
+        }
+        // "believed to have", "said to be": a passive, not a report by the subject.
+        let next = match.tokens.upperBound
+        if next < tokens.count, tokens[next].lower == "to", cueWord.hasSuffix("ed") || cueWord == "said" || cueWord == "thought" || cueWord == "known" || cueWord == "seen",
+           match.cue.kind == "stance" || match.cue.kind == "report" || cueWord == "said" {
+            return false
+        }
+        if match.alsoNoun && adjacent {
+            let headToken = tokens[subject.tokens.upperBound - 1]
+            if headToken.flags.contains(.possessive) { return false }
+            let named = doc.mentionIndex(atToken: subject.tokens.upperBound - 1).map { !doc.mentions[$0].isDemonym } ?? false
+            if !named && !SpeakerSearch.subjectPronouns.contains(headToken.lower) { return false }
+        }
+        return true
     }
 }

@@ -50,6 +50,11 @@ struct SpeakerSearch {
         "been", "being", "did", "does", "do", "also", "and", "then", "how", "what", "why", "by", "said", "says",
         "under", "into", "over", "about", "against", "amid", "despite", "during", "following", "like",
     ]
+    /// Words that open an introductory phrase before the subject ("Earlier, …", "Despite …, …").
+    static let clauseOpeners: Set<String> = ["earlier", "later", "last", "meanwhile", "however", "separately", "instead",
+                                             "asked", "speaking", "once", "unlike", "in", "on", "at", "after", "before", "during"]
+    /// Nouns that speak as a group without a plural -s ("people say", "police said").
+    static let collectiveNouns: Set<String> = ["people", "police", "public", "media", "staff", "personnel", "management", "leadership", "government", "administration", "military"]
     /// Prepositions allowed inside a speaker phrase ("officials at the ministry", "leaders within a cartel").
     static let innerPrepositions: Set<String> = ["of", "at", "for", "from", "with", "within", "in", "on", "familiar", "close"]
 
@@ -65,6 +70,9 @@ struct SpeakerSearch {
 
     func isCue(_ i: Int) -> Bool { cueIndex(at: i) != nil }
 
+    /// "saying", "adding", "calling": a participle, whose subject is the clause's.
+    func isParticiple(_ k: Int) -> Bool { tokens[k].lower.hasSuffix("ing") }
+
     /// Index into `doc.cues` of a cue covering token `i`.
     func cueIndex(at i: Int) -> Int? {
         var lo = 0, hi = doc.cues.count
@@ -79,6 +87,10 @@ struct SpeakerSearch {
 
     /// The subject of the verb cue starting at `k`, searching back no further than `lowerBound`.
     func subject(beforeCue k: Int, lowerBound: Int) -> SpeakerPhrase? {
+        // A participle after a comma ("…, saying", "…, calling it") reports for the clause's subject.
+        if isParticiple(k), k - 1 >= lowerBound, tokens[k - 1].text == "," {
+            return mainSubject(of: doc.sentences[doc.sentenceOfToken[k]], before: k, lowerBound: lowerBound)
+        }
         var e = k
         var skipped = 0
         while e - 1 >= lowerBound && skipped < 4 && isVerbModifier(tokens[e - 1]) {
@@ -107,7 +119,7 @@ struct SpeakerSearch {
             guard c >= lowerBound, tokens[c].text == "," else { return nil }
             return phrase(endingAt: c, lowerBound: lowerBound)
         }
-        if last.lower == "who" || last.lower == "which", e - 2 >= lowerBound, tokens[e - 2].text == "," {
+        if last.lower == "who", e - 2 >= lowerBound, tokens[e - 2].text == "," {
             return phrase(endingAt: e - 2, lowerBound: lowerBound)
         }
         return phrase(endingAt: e, lowerBound: lowerBound)
@@ -128,7 +140,9 @@ struct SpeakerSearch {
             return SpeakerPhrase(tokens: start..<e, head: k)
         }
         if isPronoun(t) { return SpeakerPhrase(tokens: k..<e, head: k) }
-        guard t.kind == .word, !Self.stopWords.contains(t.lower), !isCue(k), !Self.determiners.contains(t.lower) || t.lower == "both" || t.lower == "others" || t.lower == "some" || t.lower == "many" else { return nil }
+        guard t.kind == .word, !t.flags.contains(.possessive), !Self.stopWords.contains(t.lower), !Self.innerPrepositions.contains(t.lower), !isCue(k),
+              !Self.determiners.contains(t.lower) || t.lower == "both" || t.lower == "others" || t.lower == "some" || t.lower == "many"
+        else { return nil }
         var start = k
         var head = k
         var extendedOverPreposition = false
@@ -172,7 +186,8 @@ struct SpeakerSearch {
             }
             start -= 1
         }
-        // A phrase that is only a title word after "the" is resolved by coreference ("the president").
+        // A lone lowercase singular word is no speaker ("blowing up suspected boats", "history shows").
+        if start == k, !t.isCapitalized, !t.lower.hasSuffix("s"), !Self.collectiveNouns.contains(t.lower) { return nil }
         return SpeakerPhrase(tokens: start..<e, head: head)
     }
 
@@ -183,10 +198,11 @@ struct SpeakerSearch {
         guard s < upperBound else { return nil }
         let t = tokens[s]
         if isPronoun(t) { return SpeakerPhrase(tokens: s..<(s + 1), head: s) }
-        guard t.kind == .word || t.kind == .number, !Self.stopWords.contains(t.lower) || t.lower == "both" else { return nil }
+        guard t.kind == .word || t.kind == .number, !Self.stopWords.contains(t.lower) || t.lower == "both",
+              !Self.innerPrepositions.contains(t.lower) else { return nil }
         var e = s
         var head = -1
-        while e < upperBound && e - s < 12 {
+        while e < upperBound && e - s < 10 {
             let u = tokens[e]
             if let m = doc.mentionIndex(atToken: e) {
                 let mention = doc.mentions[m]
@@ -202,6 +218,8 @@ struct SpeakerSearch {
                 continue
             }
             if Self.stopWords.contains(u.lower) && u.lower != "and" { break }
+            if (u.lower.hasSuffix("ing") || u.lower.hasSuffix("ed")) && !u.isCapitalized && !u.flags.contains(.hyphenated),
+               !(e > s && Self.determiners.contains(tokens[e - 1].lower)) { break }
             if u.lower == "and" {
                 // "Mexican officials and analysts" but not "said Trump and added".
                 guard e + 1 < upperBound, tokens[e + 1].kind == .word, !isCue(e + 1) else { break }
@@ -219,14 +237,17 @@ struct SpeakerSearch {
 
     /// The subject that opens the sentence (or the clause after an introductory phrase), for participle cues
     /// ("Trump declined, saying …") and cues whose subject is shared ("She thanked him and added …").
-    func mainSubject(of sentence: Sentence, before limit: Int) -> SpeakerPhrase? {
-        var i = sentence.tokens.lowerBound
-        // Skip an introductory phrase that ends with a comma ("On Tuesday, …", "In a statement, …").
-        var k = i
-        while k < limit && k - i < 10 {
-            if tokens[k].text == "," { i = k + 1; break }
-            if tokens[k].isQuote || isCue(k) { break }
-            k += 1
+    func mainSubject(of sentence: Sentence, before limit: Int, lowerBound: Int = 0) -> SpeakerPhrase? {
+        var i = max(sentence.tokens.lowerBound, lowerBound)
+        // Skip an introductory phrase or clause that ends with a comma ("On Tuesday, …", "While X was …, …").
+        if i < limit, Self.stopWords.contains(tokens[i].lower) || Self.innerPrepositions.contains(tokens[i].lower)
+            || Self.clauseOpeners.contains(tokens[i].lower) {
+            var k = i
+            while k < limit && k - i < 24 {
+                if tokens[k].text == "," { i = k + 1; break }
+                if tokens[k].isQuote || tokens[k].text == "." { break }
+                k += 1
+            }
         }
         guard i < limit else { return nil }
         if isPronoun(tokens[i]) { return SpeakerPhrase(tokens: i..<(i + 1), head: i) }
@@ -239,6 +260,15 @@ struct SpeakerSearch {
                 var end = mention.tokens.upperBound
                 // "Mexico’s President Claudia Sheinbaum"
                 if end < limit, tokens[end].flags.contains(.possessive) { j = end + 1; continue }
+                // "White House spokeswoman Anna Kelly": the name whose title prefix starts here.
+                var n = m + 1
+                while n < doc.mentions.count && doc.mentions[n].tokens.lowerBound < min(limit, end + 5) {
+                    if let title = doc.mentions[n].title, end < tokens.count, title.start <= tokens[end].start {
+                        end = doc.mentions[n].tokens.upperBound
+                        break
+                    }
+                    n += 1
+                }
                 end = min(end, limit)
                 return SpeakerPhrase(tokens: i..<end, head: end - 1)
             }
