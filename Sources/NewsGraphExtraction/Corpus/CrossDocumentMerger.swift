@@ -18,6 +18,18 @@ public struct CrossDocumentMerger: Sendable {
             var aliases = Set<String>()
             var mentions: [Mention] = []
             var words = 0
+
+            mutating func add(_ entity: LocalEntity, in doc: AnalyzedDocument) {
+                names[entity.name, default: 0] += entity.mentions.count
+                types[entity.type, default: 0] += entity.mentions.count
+                aliases.formUnion(entity.aliases)
+                aliases.insert(entity.name)
+                for mi in entity.mentions {
+                    let m = doc.mentions[mi]
+                    mentions.append(Mention(document: doc.id, start: m.start, end: m.end, text: m.text))
+                }
+                words = NameNormalization.fold(entity.name).split(separator: " ").count
+            }
         }
         var groups: [String: Group] = [:]
         var localKey: [[String]] = []
@@ -26,17 +38,8 @@ public struct CrossDocumentMerger: Sendable {
             for entity in doc.entities {
                 let key = NameNormalization.fold(entity.name)
                 keys.append(key)
-                var g = groups[key, default: Group()]
-                g.names[entity.name, default: 0] += entity.mentions.count
-                g.types[entity.type, default: 0] += entity.mentions.count
-                g.aliases.formUnion(entity.aliases)
-                g.aliases.insert(entity.name)
-                for mi in entity.mentions {
-                    let m = doc.mentions[mi]
-                    g.mentions.append(Mention(document: doc.id, start: m.start, end: m.end, text: m.text))
-                }
-                g.words = key.split(separator: " ").count
-                groups[key] = g
+                // Mutate in place: copying a Group out and back would copy its mention array each time.
+                groups[key, default: Group()].add(entity, in: doc)
             }
             localKey.append(keys)
         }
@@ -56,12 +59,9 @@ public struct CrossDocumentMerger: Sendable {
         }
         for (from, to) in redirect.sorted(by: { $0.key < $1.key }) {
             guard let src = groups.removeValue(forKey: from) else { continue }
-            var dst = groups[to]!
-            for (n, c) in src.names { dst.names[n, default: 0] += 0 * c }
-            for (t, c) in src.types where t == .person || t == .misc { dst.types[.person, default: 0] += c }
-            dst.aliases.formUnion(src.aliases)
-            dst.mentions += src.mentions
-            groups[to] = dst
+            for (t, c) in src.types where t == .person || t == .misc { groups[to]!.types[.person, default: 0] += c }
+            groups[to]!.aliases.formUnion(src.aliases)
+            groups[to]!.mentions += src.mentions
         }
         // 3. Entities with stable ids.
         var idOfKey: [String: String] = [:]
