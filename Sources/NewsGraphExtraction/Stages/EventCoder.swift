@@ -1,7 +1,12 @@
 import NewsGraphModel
 
 /// Actor–action–target events coded to CAMEO.
-/// (First version: to be filled in by the event-coding work.)
+///
+/// For each sentence (headlines skipped: their title case hides names), the lexicon's verbs and action
+/// nouns are found (`TriggerFinder`) and read by the verbal or the nominal pattern (`Stages/Events`),
+/// which find the actor and target entities around them and flag negated and hypothetical events.
+/// Each candidate becomes one action per actor and target; a consultation "with" someone is also
+/// recorded the other way round. The same actor, target and category twice in one sentence is one action.
 public struct EventCoder: PipelineStage {
     public let requires: Set<Layer> = [.entities, .coreference]
     public let produces: Set<Layer> = [.actions]
@@ -12,6 +17,76 @@ public struct EventCoder: PipelineStage {
     }
 
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
-        document
+        var doc = document
+        guard !doc.entities.isEmpty, lex.cameo.count > 0 else { return doc }
+        let ctx = EventContext(document: doc, lexicons: lex)
+        let phrases = NounPhrases(ctx: ctx)
+        let subjects = SubjectFinder(ctx: ctx, phrases: phrases)
+        let selector = TargetSelector(ctx: ctx, phrases: phrases)
+        let finder = TriggerFinder(ctx: ctx)
+        let verbal = VerbEventPattern(ctx: ctx, phrases: phrases, subjects: subjects, selector: selector)
+        let nominal = NominalEventPattern(ctx: ctx, phrases: phrases, subjects: subjects, selector: selector)
+        var actions: [LocalAction] = []
+        for (si, sentence) in doc.sentences.enumerated() where !sentence.isHeadline {
+            let triggers = finder.triggers(in: sentence)
+            guard !triggers.isEmpty else { continue }
+            var found: [LocalAction] = []
+            for trig in triggers {
+                let candidate = trig.isNoun
+                    ? nominal.read(trig, in: sentence, triggers: triggers)
+                    : verbal.read(trig, in: sentence, triggers: triggers)
+                guard let c = candidate, !c.code.isEmpty else { continue }
+                found += expand(c, sentence: si, ctx: ctx)
+            }
+            actions += Self.deduplicated(found)
+        }
+        doc.actions = actions
+        return doc
+    }
+
+    struct ActionKey: Hashable {
+        var actor: Int
+        var target: Int?
+        var root: String
+    }
+
+    /// One action per actor, target and category in a sentence; an action without a target is dropped
+    /// when the sentence has the same actor and category with one ("charged him with …" read twice).
+    static func deduplicated(_ actions: [LocalAction]) -> [LocalAction] {
+        guard actions.count > 1 else { return actions }
+        let targeted = Set(actions.filter { $0.target != nil }.map { ActionKey(actor: $0.actor, target: nil, root: $0.root) })
+        var seen = Set<ActionKey>()
+        return actions.filter { a in
+            let key = ActionKey(actor: a.actor, target: a.target, root: a.root)
+            if a.target == nil && targeted.contains(key) { return false }
+            return seen.insert(key).inserted
+        }
+    }
+
+    /// One action per actor and target (both ways for a symmetric consultation); none with itself.
+    func expand(_ c: EventCandidate, sentence: Int, ctx: EventContext) -> [LocalAction] {
+        let start = ctx.tokens[c.trigger.lowerBound].start
+        let end = ctx.tokens[c.trigger.upperBound - 1].end
+        func action(_ a: Int, _ t: Int?) -> LocalAction {
+            LocalAction(actor: a, verb: c.verb, target: t, code: c.code, goldstein: c.goldstein, negated: c.negated,
+                        hypothetical: c.hypothetical, start: start, end: end, sentence: sentence)
+        }
+        var out: [LocalAction] = []
+        // A place is where things happen, not who does them ("the Caribbean strikes").
+        for a in c.actors where ctx.doc.entities[a].type != .location {
+            if c.targets.isEmpty {
+                if c.symmetric {
+                    for b in c.actors where b != a { out.append(action(a, b)) }
+                } else {
+                    out.append(action(a, nil))
+                }
+                continue
+            }
+            for t in c.targets where t != a {
+                out.append(action(a, t))
+                if c.symmetric { out.append(action(t, a)) }
+            }
+        }
+        return out
     }
 }

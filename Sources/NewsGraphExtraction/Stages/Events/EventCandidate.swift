@@ -1,0 +1,111 @@
+import NewsGraphModel
+
+/// One coded event before it is expanded into actor–target pairs.
+struct EventCandidate: Equatable {
+    var actors: [Int]
+    /// Entity targets; empty for an action without one.
+    var targets: [Int]
+    var verb: String
+    var code: String
+    var goldstein: Double?
+    var negated = false
+    var hypothetical = false
+    var trigger: Range<Int>
+    /// The pattern that read it ("verb", "passive", "noun-possessor" …), for debugging.
+    var rule: String
+    /// A consultation between coordinated actors ("Rubio and de la Fuente spoke"): each with the other.
+    var symmetric = false
+
+    var root: Int { Int(code.prefix(2)) ?? 0 }
+}
+
+/// How an intention changes what is coded: "prepared to strike" is a threat (13), "plans to meet" an
+/// intent to cooperate (03); anything else stays what it is, but only intended.
+enum IntentRecoding {
+    static func recode(_ code: String) -> (code: String, goldstein: Double)? {
+        switch Int(code.prefix(2)) ?? 0 {
+        case 14...20: return ("138", -7.0)
+        case 4...8: return ("030", 4.0)
+        default: return nil
+        }
+    }
+}
+
+/// Chooses the target among the phrases after a verb or action noun: the phrase introduced by the
+/// lexicon's target preposition ("offered troops *to* Mexico", "a meeting *with* Sheinbaum"), else the
+/// direct object, else the source of an action noun in the object ("rejected an offer *from* Trump",
+/// "rejected Trump’s offer"); then any names coordinated with it ("Maduro and his wife, Cilia Flores").
+struct TargetSelector {
+    let ctx: EventContext
+    let phrases: NounPhrases
+    static let defaultPrepositions = ["against", "with"]
+
+    func prepositions(_ entry: Lexicons.CameoVerb) -> [String] {
+        guard let p = entry.targetPreposition, !p.isEmpty else { return Self.defaultPrepositions }
+        return p.split(separator: "|").map { String($0.filter { $0 != " " }) }
+    }
+
+    /// The targets and the phrase they were read from.
+    func targets(in comps: [Phrase], entry: Lexicons.CameoVerb, directObject: Bool, limit: Int,
+                 triggerPreposition: String? = nil) -> (entities: [Int], phrase: Phrase?) {
+        var preps = prepositions(entry)
+        if let p = triggerPreposition { preps.append(p) }
+        let root = Int(entry.code.prefix(2)) ?? 0
+        // Disapproval, rejection, threats and demands aimed at someone's thing are aimed at them:
+        // "frustration with Mexico's progress", "criticized Sheinbaum's remarks".
+        let possessorCounts = (10...14).contains(root)
+        for c in comps {
+            guard let p = c.preposition, preps.contains(p) else { continue }
+            let r = phrases.reference(c.tokens)
+            if let h = r.head, acceptable(h, preposition: p) { return (expand(c, first: h, limit: limit), c) }
+            if r.head == nil, possessorCounts, let o = r.possessor { return ([o], c) }
+        }
+        guard directObject, let object = comps.first, object.preposition == nil else { return ([], nil) }
+        let r = phrases.reference(object.tokens)
+        // What is deployed, sent or given is not whom it is for: "deployed U.S. troops to …", "sent U.S. aid".
+        if root == 15 || root == 7, let h = r.head, r.headWord != nil || ctx.doc.entities[h].type == .agency {
+            return ([], nil)
+        }
+        if let h = r.head { return (expand(object, first: h, limit: limit), object) }
+        // "rejected the idea of U.S. military action": the action inside the container noun.
+        if let word = r.headWord, EventGrammar.containerNouns.contains(word), comps.count > 1, comps[1].preposition == "of",
+           let h = phrases.reference(comps[1].tokens).head {
+            return (expand(comps[1], first: h, limit: limit), comps[1])
+        }
+        if possessorCounts, let p = r.possessor { return ([p], object) }
+        guard let word = r.headWord, phrases.isEventNoun(word) else { return ([], nil) }
+        if let p = r.possessor { return ([p], object) }
+        // "an offer from Trump", "the proposal by Washington".
+        if comps.count > 1, let p = comps[1].preposition, p == "from" || p == "by" || p == "of",
+           let h = phrases.reference(comps[1].tokens).head {
+            return ([h], comps[1])
+        }
+        return ([], nil)
+    }
+
+    /// A place is where something happened, not whom it was done to, unless it is the direct object.
+    private func acceptable(_ entity: Int, preposition: String) -> Bool {
+        let type = ctx.doc.entities[entity].type
+        return type != .location || !(preposition == "in" || preposition == "near" || preposition == "at")
+    }
+
+    /// The first target plus names coordinated or in apposition after its phrase.
+    func expand(_ phrase: Phrase, first: Int, limit: Int) -> [Int] {
+        var out = [first]
+        var q = phrase.tokens.upperBound
+        var rounds = 0
+        while q < limit && rounds < 5 {
+            rounds += 1
+            var r = q
+            if ctx.isComma(r) { r += 1 }
+            if r < limit && (ctx.word(r) == "and" || ctx.word(r) == "or") { r += 1 }
+            guard r > q, r < limit else { break }
+            let e = phrases.end(from: r, limit: limit)
+            guard e > r else { break }
+            if e < limit && ctx.isVerbish(e) { break }
+            if let h = phrases.reference(r..<e).head, !out.contains(h) { out.append(h) }
+            q = e
+        }
+        return out
+    }
+}

@@ -1,0 +1,168 @@
+/// Finds who does what a verb says.
+///
+/// The subject is the noun phrase before the verb group, found by walking left over the clause:
+/// names with their titles are single units, a relative pronoun ("Trump, who offered …") hands over to
+/// its antecedent, an appositive between commas ("Castañeda, a former minister, told …") is skipped.
+/// A verb that hangs on another — coordinated ("… and offered"), a participle ("while reinforcing"), an
+/// infinitive ("took steps to placate") — takes the subject of the verb it hangs on; with verbs such as
+/// "urge" or "ask" the infinitive's subject is their object ("urged Mexico to act").
+struct SubjectFinder {
+    let ctx: EventContext
+    let phrases: NounPhrases
+    static let maxDepth = 3
+
+    enum Link { case none, coordinated, participle, infinitive }
+
+    /// The entities of the subject of the verb group; empty when it is not a known entity.
+    func subjects(of g: VerbGroup, depth: Int = 0) -> [Int] {
+        let link = self.link(of: g)
+        if link != .none && depth < Self.maxDepth, let found = viaGoverningVerb(g, link: link, depth: depth) {
+            return found
+        }
+        return clauseSubjects(before: g.start)
+    }
+
+    func link(of g: VerbGroup) -> Link {
+        if g.infinitive { return .infinitive }
+        let p = g.start - 1
+        guard p >= ctx.sentence(of: g.verb).tokens.lowerBound else { return .none }
+        let w = ctx.word(p)
+        if w == "and" || w == "or" || w == "but" || ctx.isComma(p) { return .coordinated }
+        if g.participle && EventGrammar.adjunctOpeners.contains(w) { return .participle }
+        return .none
+    }
+
+    /// The subject of the verb that `g` hangs on; nil when there is none in the sentence.
+    private func viaGoverningVerb(_ g: VerbGroup, link: Link, depth: Int) -> [Int]? {
+        let lo = ctx.sentence(of: g.verb).tokens.lowerBound
+        var k = g.start - 1
+        while k >= lo {
+            if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; continue }
+            if ctx.isHardBoundary(k) { return nil }
+            if ctx.isVerbish(k) {
+                if link == .infinitive && EventGrammar.objectControl.contains(ctx.word(k)) && k + 1 < g.start {
+                    // "urged the nation to manage …": the phrase between the verb and "to".
+                    let object = phrases.reference((k + 1)..<g.start)
+                    return object.head.map { [$0] } ?? []
+                }
+                return subjects(of: VerbGroup.analyze(verb: k, ctx), depth: depth + 1)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject phrase written before position `start` in its clause.
+    func clauseSubjects(before start: Int) -> [Int] {
+        guard let found = subjectChunk(before: start) else { return [] }
+        let subjects = resolve(found.chunk)
+        // "Her predecessor, Andrés Manuel López Obrador, criticized …": the name is in the appositive.
+        if subjects.isEmpty, let appositive = found.appositive, let h = phrases.reference(appositive).head,
+           ctx.unitStart[appositive.lowerBound] >= 0 {
+            return [h]
+        }
+        return subjects
+    }
+
+    /// The tokens between the clause boundary and the verb group (appositives and relative clauses skipped).
+    func subjectChunk(before start: Int) -> (chunk: Range<Int>, appositive: Range<Int>?)? {
+        let lo = ctx.sentence(of: max(0, start - 1)).tokens.lowerBound
+        var k = start - 1
+        var end = start
+        var steps = 0
+        var appositive: Range<Int>?
+        while k >= lo && steps < 60 {
+            steps += 1
+            if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; continue }
+            let t = ctx.tokens[k]
+            if ctx.isComma(k) {
+                if k + 1 == end, let c = previousComma(before: k, lo: lo) {
+                    if appositive == nil && c + 1 < k { appositive = (c + 1)..<k }
+                    end = c
+                    k = c - 1
+                    continue
+                }
+                break
+            }
+            if ctx.isHardBoundary(k) { break }
+            if t.kind == .word {
+                let w = t.lower
+                if EventGrammar.relativePronouns.contains(w) && w != "whose" {
+                    guard k + 1 == end else { break }
+                    // "Trump, who offered …": the antecedent is the subject.
+                    k -= 1
+                    if k >= lo && ctx.isComma(k) { k -= 1 }
+                    end = k + 1
+                    continue
+                }
+                if EventGrammar.coordinators.contains(w) {
+                    // "Sheinbaum and Trump met": names on both sides.
+                    if k + 1 < end && ctx.inUnit(k + 1) && k - 1 >= lo && (ctx.inUnit(k - 1) || ctx.isComma(k - 1)) {
+                        k -= 1
+                        continue
+                    }
+                    break
+                }
+                if EventGrammar.subordinators.contains(w) && !EventGrammar.isPreposition(t) { break }
+                if ctx.isVerbish(k) { break }
+            }
+            k -= 1
+        }
+        let chunk = (k + 1)..<end
+        return chunk.isEmpty ? nil : (chunk, appositive)
+    }
+
+    /// The comma that opens an appositive or relative clause ending at `comma`, if any.
+    private func previousComma(before comma: Int, lo: Int) -> Int? {
+        var k = comma - 1
+        while k >= lo && comma - k <= 30 {
+            if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; continue }
+            if ctx.isComma(k) { return k }
+            if ctx.isHardBoundary(k) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The entities a subject chunk names: its first noun phrase (before any preposition), split at
+    /// "and"; a chunk that opens with a preposition ("In May Trump") gives its last name.
+    func resolve(_ chunk: Range<Int>) -> [Int] {
+        var first = chunk.lowerBound
+        let tokens = ctx.tokens
+        if !ctx.inUnit(first) && EventGrammar.isPreposition(tokens[first]) {
+            var k = chunk.upperBound - 1
+            while k >= chunk.lowerBound {
+                if ctx.inUnit(k) {
+                    let r = phrases.reference(ctx.unitStart[k]..<chunk.upperBound)
+                    return r.head.map { [$0] } ?? []
+                }
+                k -= 1
+            }
+            return []
+        }
+        var entities: [Int] = []
+        var k = first
+        while k <= chunk.upperBound {
+            let atEnd = k == chunk.upperBound
+            if !atEnd && ctx.inUnit(k) { k = max(k + 1, ctx.unitEnd[k]); continue }
+            let splits = atEnd || ctx.isComma(k) || EventGrammar.coordinators.contains(ctx.word(k))
+                || EventGrammar.isPreposition(tokens[k])
+            if splits {
+                if k > first {
+                    let r = phrases.reference(first..<k)
+                    if let h = r.head {
+                        entities.append(h)
+                    } else if let p = r.possessor, let w = r.headWord,
+                              EventGrammar.stateAgentNouns.contains(w) || EventGrammar.governmentOfPerson.contains(w) {
+                        entities.append(p)
+                    }
+                }
+                if atEnd || EventGrammar.isPreposition(tokens[k]) { break }
+                first = k + 1
+            }
+            k += 1
+        }
+        var seen = Set<Int>()
+        return entities.filter { seen.insert($0).inserted }
+    }
+}

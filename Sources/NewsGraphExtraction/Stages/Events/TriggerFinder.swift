@@ -1,0 +1,118 @@
+import NewsGraphModel
+
+/// A word or phrase of the CAMEO lexicon found in a sentence, read as a verb or as an action noun.
+struct Trigger: Equatable {
+    var tokens: Range<Int>
+    var entry: Lexicons.CameoVerb
+    var isNoun: Bool
+
+    /// The preposition a phrase ends with ("meeting with", "call for"): it introduces the target.
+    func preposition(_ ctx: EventContext) -> String? {
+        let last = tokens.upperBound - 1
+        guard tokens.count > 1, EventGrammar.isPreposition(ctx.tokens[last]) else { return nil }
+        return ctx.tokens[last].lower
+    }
+
+    /// The lexicon key without its sense mark: "offer (n)" → "offer".
+    var lemma: String {
+        guard let paren = entry.phrase.firstIndex(of: "(") else { return entry.phrase }
+        var lemma = entry.phrase[..<paren]
+        while lemma.last == " " { lemma.removeLast() }
+        return String(lemma)
+    }
+}
+
+/// Finds the lexicon's verbs and action nouns in a sentence and decides, from the words around an
+/// ambiguous form ("strike", "offer", "call"), whether it is used as a verb or a noun.
+struct TriggerFinder {
+    let ctx: EventContext
+
+    func triggers(in sentence: Sentence) -> [Trigger] {
+        var out: [Trigger] = []
+        let tokens = ctx.tokens
+        let end = sentence.tokens.upperBound
+        var i = sentence.tokens.lowerBound
+        while i < end {
+            let t = tokens[i]
+            guard t.kind == .word else { i += 1; continue }
+            guard let hit = ctx.lex.cameo.longest(tokens, at: i, limit: end) else {
+                i = ctx.inUnit(i) ? max(i + 1, ctx.unitEnd[i]) : i + 1
+                continue
+            }
+            // Inside a name only when the phrase runs past it: "U.S. [military operation]".
+            if ctx.inUnit(i) && (i + hit.length <= ctx.unitEnd[i] || i != ctx.unitEnd[i] - 1) {
+                i = max(i + 1, ctx.unitEnd[i])
+                continue
+            }
+            // A capitalized word inside a sentence is part of a name ("Operation Sovereign Shield").
+            if t.isCapitalized && !isClauseInitial(i, sentence) && !ctx.inUnit(i) {
+                i += 1
+                continue
+            }
+            if let reading = choose(hit.entries.map(\.value), at: i, length: hit.length, sentence: sentence) {
+                out.append(Trigger(tokens: i..<(i + hit.length), entry: reading.entry, isNoun: reading.isNoun))
+                // "rejected an offer from Trump": the offer is an event of its own.
+                let last = i + hit.length - 1
+                if hit.length > 1, !reading.isNoun, let inner = ctx.lex.cameo.longest(tokens, at: last, limit: last + 1),
+                   let noun = inner.entries.first(where: { $0.value.pos == "noun" }) {
+                    out.append(Trigger(tokens: last..<(last + 1), entry: noun.value, isNoun: true))
+                }
+            }
+            i += hit.length
+        }
+        return out
+    }
+
+    private func isClauseInitial(_ i: Int, _ s: Sentence) -> Bool {
+        if i == s.tokens.lowerBound { return true }
+        let p = ctx.tokens[i - 1]
+        return p.kind == .quote || p.kind == .dash || p.text == ":" || p.text == "("
+    }
+
+    /// Picks the verb or the noun reading of an ambiguous form.
+    func choose(_ entries: [Lexicons.CameoVerb], at i: Int, length: Int, sentence: Sentence) -> (entry: Lexicons.CameoVerb, isNoun: Bool)? {
+        let verbs = entries.filter { $0.pos != "noun" }
+        let nouns = entries.filter { $0.pos == "noun" }
+        let tokens = ctx.tokens
+        let prev = i > sentence.tokens.lowerBound ? i - 1 : nil
+        let next = i + length < sentence.tokens.upperBound ? i + length : nil
+        let w = tokens[i].lower
+        if let v = verbs.first, nouns.isEmpty {
+            // "the bombing of …", "their call": a verb form used as a noun.
+            if let p = prev, !ctx.inUnit(p) || EventGrammar.possessivePronouns.contains(tokens[p].lower),
+               EventGrammar.isDeterminer(tokens[p]) && tokens[p].lower != "that" || tokens[p].flags.contains(.possessive),
+               w.hasSuffix("ing") || !w.hasSuffix("ed") {
+                return (v, true)
+            }
+            return (v, false)
+        }
+        guard let n = nouns.first else { return nil }
+        guard let v = verbs.first else { return (n, true) }
+        if let p = prev {
+            let pt = tokens[p]
+            if ctx.inUnit(p) && ctx.unitEnd[p] == i {
+                // "Russia strikes Ukraine" (verb) vs "U.S. strikes on boats" (noun).
+                if let nx = next, ctx.inUnit(nx) || EventGrammar.isDeterminer(tokens[nx]) && tokens[nx].lower != "no" {
+                    return (v, false)
+                }
+                return (n, true)
+            }
+            let pw = pt.lower
+            if EventGrammar.isAuxiliary(pt) || pw == "to" || EventGrammar.isNegation(pt) && pw != "no"
+                || EventGrammar.pronouns.contains(pw) && !EventGrammar.possessivePronouns.contains(pw)
+                || EventGrammar.relativePronouns.contains(pw) && pw != "that" || EventGrammar.isAdverb(pt) {
+                return (v, false)
+            }
+            if EventGrammar.isDeterminer(pt) || pt.flags.contains(.possessive) || pt.kind == .number
+                || EventGrammar.isPreposition(pt) {
+                return (n, true)
+            }
+            if pt.kind == .word && !EventGrammar.isFunctionWord(pt) && !ctx.isVerbish(p) {
+                return (n, true)   // "military strikes", "phone call"
+            }
+        }
+        if let nx = next, tokens[nx].lower == "of" { return (n, true) }
+        if w.hasSuffix("ed") { return (v, false) }
+        return (n, true)
+    }
+}

@@ -1,0 +1,123 @@
+import NewsGraphModel
+
+/// Events told by a verb: active ("Sheinbaum rejected an offer from Trump"), passive ("Maduro was
+/// captured by U.S. special forces"), ditransitive ("offered troops to Mexico"), coordinated
+/// ("… and offered"), and infinitives of intent ("threatened to strike", "is prepared to strike").
+struct VerbEventPattern {
+    let ctx: EventContext
+    let phrases: NounPhrases
+    let subjects: SubjectFinder
+    let selector: TargetSelector
+
+    func read(_ trig: Trigger, in sentence: Sentence, triggers: [Trigger]) -> EventCandidate? {
+        let hi = sentence.tokens.upperBound
+        let g = VerbGroup.analyze(verb: trig.tokens.lowerBound, ctx)
+        var c = EventCandidate(actors: [], targets: [], verb: trig.lemma, code: trig.entry.code,
+                               goldstein: trig.entry.goldstein, negated: g.negated, hypothetical: g.modal,
+                               trigger: trig.tokens, rule: g.passive ? "passive" : "verb")
+        if g.infinitive {
+            let governor = g.start - 1
+            if governor >= sentence.tokens.lowerBound {
+                // "threatened to strike", "an offer to Sheinbaum to deploy troops", "urged Mexico to act":
+                // what is offered, threatened or asked for is coded by the governing event.
+                if governingTrigger(ofInfinitive: g.start, triggers: triggers, sentence: sentence) != nil { return nil }
+                if EventGrammar.intentFrames.contains(ctx.word(governor)) {
+                    let frame = VerbGroup.analyze(verb: governor, ctx)
+                    c.negated = frame.negated
+                    c.hypothetical = frame.modal
+                    if let r = IntentRecoding.recode(c.code) {
+                        c.code = r.code
+                        c.goldstein = r.goldstein
+                    } else {
+                        c.hypothetical = true
+                    }
+                    c.rule = "intent"
+                } else {
+                    c.hypothetical = true   // a purpose: "to placate Washington"
+                }
+            }
+        }
+        if Conditions.conditional(before: g.start, ctx) { c.hypothetical = true }
+        let comps = phrases.complements(after: trig.tokens, limit: hi)
+        if g.passive {
+            guard let by = comps.first(where: { $0.preposition == "by" }),
+                  let agent = phrases.reference(by.tokens).head else { return nil }
+            c.actors = selector.expand(by, first: agent, limit: hi)
+            c.targets = subjects.subjects(of: g)
+        } else {
+            c.actors = subjects.subjects(of: g)
+            guard !c.actors.isEmpty else { return nil }
+            var found = selector.targets(in: comps, entry: trig.entry, directObject: true, limit: hi,
+                                         triggerPreposition: trig.preposition(ctx))
+            if found.entities.isEmpty, let inner = infinitiveAfter(trig.tokens.upperBound, limit: hi) {
+                // "threatened to strike Venezuela", "offered to send troops to Mexico".
+                let innerComps = phrases.complements(after: inner + 1, limit: hi)
+                found = selector.targets(in: innerComps, entry: trig.entry, directObject: true, limit: hi,
+                                         triggerPreposition: trig.preposition(ctx))
+            }
+            if found.entities.isEmpty, trig.entry.pos == "phrasal", Self.sourceIsTargetRoots.contains(c.root),
+               let first = comps.first, first.preposition == "from" || first.preposition == "by",
+               let h = phrases.reference(first.tokens).head {
+                // "rejected an offer from Trump", "condemned remarks by the minister".
+                found = ([h], first)
+            }
+            c.targets = found.entities
+            // "warned that …", "accused that …" with no one named: a statement, left to the quote stage.
+            if c.targets.isEmpty, Self.statementRoots.contains(c.root), ctx.word(trig.tokens.upperBound) == "that" { return nil }
+        }
+        if c.root == 4 && c.targets.isEmpty && c.actors.count >= 2 { c.symmetric = true }
+        return c.actors.isEmpty ? nil : c
+    }
+
+    /// The event an infinitive complements: a trigger right before "to", or one before the phrases
+    /// between ("offered troops to Mexico to …", "urged the nation to …").
+    func governingTrigger(ofInfinitive to: Int, triggers: [Trigger], sentence: Sentence) -> Trigger? {
+        var k = to - 1
+        var steps = 0
+        while k >= sentence.tokens.lowerBound && steps < 12 {
+            if let t = triggers.first(where: { $0.tokens.contains(k) }) {
+                return steps == 0 || Self.contentRoots.contains(Int(t.entry.code.prefix(2)) ?? 0) ? t : nil
+            }
+            if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; steps += 1; continue }
+            let t = ctx.tokens[k]
+            if t.kind != .word && t.kind != .number && !t.flags.contains(.possessive) { return nil }
+            if ctx.isVerbish(k) || EventGrammar.coordinators.contains(t.lower) || EventGrammar.subordinators.contains(t.lower)
+                || EventGrammar.relativePronouns.contains(t.lower) {
+                return nil
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Events whose infinitive complement is their content, not a second event: appeals, offers and
+    /// intentions, demands, rejections, threats.
+    static let contentRoots: Set<Int> = [2, 3, 10, 12, 13]
+    /// Events that, said about no one in particular, are statements rather than acts.
+    static let statementRoots: Set<Int> = [1, 2, 10, 11, 12, 13, 14]
+    /// Events aimed at whoever made what they are about: disapproval, rejection, protest.
+    static let sourceIsTargetRoots: Set<Int> = [11, 12, 14]
+
+    /// The verb of "to VERB" right after position `k` (skipping an adverb), if any.
+    private func infinitiveAfter(_ k: Int, limit: Int) -> Int? {
+        var p = k
+        while p < limit && EventGrammar.isAdverb(ctx.tokens[p]) { p += 1 }
+        guard p + 1 < limit, ctx.word(p) == "to", !phrases.startsNounPhrase(p + 1, limit: limit) else { return nil }
+        return p + 1
+    }
+}
+
+/// Conditional clauses: an event after "if" or "unless" in its sentence is hypothetical.
+enum Conditions {
+    static func conditional(before k: Int, _ ctx: EventContext) -> Bool {
+        let lo = ctx.sentence(of: max(0, min(k, ctx.tokens.count - 1))).tokens.lowerBound
+        var p = k - 1
+        while p >= lo {
+            if ctx.isHardBoundary(p) && ctx.tokens[p].text != "," { return false }
+            if !ctx.inUnit(p) && EventGrammar.conditionals.contains(ctx.tokens[p].lower) { return true }
+            p -= 1
+        }
+        return false
+    }
+}
