@@ -72,6 +72,12 @@ public struct EventCoder: PipelineStage {
                         hypothetical: c.hypothetical, start: start, end: end, sentence: sentence)
         }
         var out: [LocalAction] = []
+        // A place is where something happened, not whom it was done to: "captured Iowa" (an election),
+        // "a visit to Friendship Park" are not actions between actors.
+        let targets = c.targets.filter { ctx.doc.entities[$0].type != .location }
+        if !c.targets.isEmpty && targets.isEmpty { return [] }
+        var c = c
+        c.targets = targets
         // A place is where things happen, not who does them ("the Caribbean strikes").
         for a in c.actors where ctx.doc.entities[a].type != .location {
             if c.targets.isEmpty {

@@ -50,6 +50,8 @@ struct TargetSelector {
                  triggerPreposition: String? = nil) -> (entities: [Int], phrase: Phrase?) {
         var preps = prepositions(entry)
         if let p = triggerPreposition { preps.append(p) }
+        // Fighting "in" a country is fighting it: "a military operation in Venezuela".
+        if (18...20).contains(Int(entry.code.prefix(2)) ?? 0) && !preps.contains("in") { preps.append("in") }
         let root = Int(entry.code.prefix(2)) ?? 0
         // Disapproval, rejection, threats and demands aimed at someone's thing are aimed at them:
         // "frustration with Mexico's progress", "criticized Sheinbaum's remarks".

@@ -29,7 +29,7 @@ struct EventContext {
         var unitStart = [Int](repeating: -1, count: n)
         var unitEnd = [Int](repeating: -1, count: n)
         var mentionOf = [Int](repeating: -1, count: n)
-        for r in doc.references where r.tokens.upperBound <= n {
+        for r in doc.references where r.tokens.upperBound <= n && !EventGrammar.isPronounLike(Tokenizer.lower(doc.entities[r.entity].name)) {
             for k in r.tokens {
                 entityOf[k] = r.entity
                 unitStart[k] = r.tokens.lowerBound
@@ -42,6 +42,7 @@ struct EventContext {
             guard let e = m.entity, m.tokens.upperBound <= n, !m.tokens.isEmpty else { continue }
             // A capitalized pronoun taken for a name ("I", "We") is not an actor.
             if m.tokens.count == 1 && EventGrammar.isPronounLike(doc.tokens[m.tokens.lowerBound].lower) { continue }
+            if EventGrammar.isPronounLike(Tokenizer.lower(doc.entities[e].name)) { continue }
             var first = m.tokens.lowerBound
             if let title = m.title {
                 while first > 0 && doc.tokens[first - 1].start >= title.start { first -= 1 }

@@ -163,6 +163,11 @@ extension EventGrammar {
         "provides", "provided", "providing",
     ]
 
+    /// Verbs that say one event brought about another: "resulted in the capture", "led to the arrest".
+    static let resultVerbs: Set<String> = ["result", "results", "resulted", "resulting", "lead", "leads", "led",
+                                           "leading", "end", "ends", "ended", "ending", "culminate", "culminates",
+                                           "culminated", "culminating"]
+
     /// "-ed" words that are not verb forms.
     static let edNonVerbs: Set<String> = ["hundred", "indeed", "speed", "united", "embed", "proceed", "succeed",
                                           "exceed", "bred", "shed", "sacred", "wicked", "naked", "kindred",

@@ -89,6 +89,11 @@ struct NominalEventPattern {
                         c.hypothetical = true
                     }
                 }
+            } else if governor - 1 >= lo, EventGrammar.resultVerbs.contains(ctx.word(governor - 1)),
+                      ctx.word(governor) == "in" || ctx.word(governor) == "to" {
+                // "an operation by X that resulted in the capture of Maduro": X captured him.
+                c.actors = subjects.subjects(of: VerbGroup.analyze(verb: governor - 1, ctx))
+                c.rule = "noun-result"
             } else if root == 4 && Self.adjunctPrepositions.contains(ctx.word(governor)) {
                 c.actors = adjunctSubjects(preposition: governor, after: trig.tokens.upperBound, sentence: sentence)
                 c.rule = "noun-adjunct"

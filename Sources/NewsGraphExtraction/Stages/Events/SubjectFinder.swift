@@ -55,7 +55,12 @@ struct SubjectFinder {
     /// The subject phrase written before position `start` in its clause.
     func clauseSubjects(before start: Int) -> [Int] {
         guard let found = subjectChunk(before: start) else { return [] }
-        let subjects = resolve(found.chunk)
+        var chunk = found.chunk
+        // "linked to [an operation in Venezuela] that resulted in …": the antecedent, not its preposition.
+        if found.relative, chunk.count > 1, !ctx.inUnit(chunk.lowerBound), EventGrammar.isPreposition(ctx.tokens[chunk.lowerBound]) {
+            chunk = (chunk.lowerBound + 1)..<chunk.upperBound
+        }
+        let subjects = resolve(chunk)
         // "Her predecessor, Andrés Manuel López Obrador, criticized …": the name is in the appositive.
         if subjects.isEmpty, let appositive = found.appositive, let h = phrases.reference(appositive).head,
            ctx.unitStart[appositive.lowerBound] >= 0 {
@@ -65,12 +70,13 @@ struct SubjectFinder {
     }
 
     /// The tokens between the clause boundary and the verb group (appositives and relative clauses skipped).
-    func subjectChunk(before start: Int) -> (chunk: Range<Int>, appositive: Range<Int>?)? {
+    func subjectChunk(before start: Int) -> (chunk: Range<Int>, appositive: Range<Int>?, relative: Bool)? {
         let lo = ctx.sentence(of: max(0, start - 1)).tokens.lowerBound
         var k = start - 1
         var end = start
         var steps = 0
         var appositive: Range<Int>?
+        var relative = false
         while k >= lo && steps < 60 {
             steps += 1
             if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; continue }
@@ -90,6 +96,7 @@ struct SubjectFinder {
                 if EventGrammar.relativePronouns.contains(w) && w != "whose" {
                     guard k + 1 == end else { break }
                     // "Trump, who offered …": the antecedent is the subject.
+                    relative = true
                     k -= 1
                     if k >= lo && ctx.isComma(k) { k -= 1 }
                     end = k + 1
@@ -109,7 +116,7 @@ struct SubjectFinder {
             k -= 1
         }
         let chunk = (k + 1)..<end
-        return chunk.isEmpty ? nil : (chunk, appositive)
+        return chunk.isEmpty ? nil : (chunk, appositive, relative)
     }
 
     /// The comma that opens an appositive or relative clause ending at `comma`, if any.

@@ -36,7 +36,7 @@ struct TriggerFinder {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
             guard let hit = ctx.lex.cameo.longest(tokens, at: i, limit: end) else {
-                i = ctx.inUnit(i) ? max(i + 1, ctx.unitEnd[i]) : i + 1
+                i += 1
                 continue
             }
             // Inside a name only when the phrase runs past it: "U.S. [military operation]".

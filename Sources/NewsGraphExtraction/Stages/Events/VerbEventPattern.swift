@@ -47,6 +47,11 @@ struct VerbEventPattern {
         } else {
             c.actors = subjects.subjects(of: g)
             guard !c.actors.isEmpty else { return nil }
+            // "called Cruz “a conviction candidate”", "called it an attack": naming, not an act.
+            if let object = comps.first, object.preposition == nil, object.tokens.upperBound < hi,
+               isPredicateNoun(at: object.tokens.upperBound) {
+                return nil
+            }
             var found = selector.targets(in: comps, entry: trig.entry, directObject: true, limit: hi,
                                          triggerPreposition: trig.preposition(ctx))
             if found.entities.isEmpty, let inner = infinitiveAfter(trig.tokens.upperBound, limit: hi) {
@@ -62,6 +67,10 @@ struct VerbEventPattern {
                 found = ([h], first)
             }
             c.targets = found.entities
+            // A phrase that holds its object: "charged him with".
+            if c.targets.isEmpty, let k = trig.tokens.first(where: { ctx.inUnit($0) && $0 > trig.tokens.lowerBound }) {
+                c.targets = [ctx.entityOf[k]]
+            }
             // "warned that …", "accused that …" with no one named: a statement, left to the quote stage.
             if c.targets.isEmpty, Self.statementRoots.contains(c.root), ctx.word(trig.tokens.upperBound) == "that" { return nil }
         }
@@ -98,6 +107,12 @@ struct VerbEventPattern {
     static let statementRoots: Set<Int> = [1, 2, 10, 11, 12, 13, 14]
     /// Events aimed at whoever made what they are about: disapproval, rejection, protest.
     static let sourceIsTargetRoots: Set<Int> = [11, 12, 14]
+
+    /// A second noun phrase right after the object: an article or an opening quotation mark.
+    private func isPredicateNoun(at k: Int) -> Bool {
+        let t = ctx.tokens[k]
+        return t.kind == .quote || !ctx.inUnit(k) && (t.lower == "a" || t.lower == "an")
+    }
 
     /// The verb of "to VERB" right after position `k` (skipping an adverb), if any.
     private func infinitiveAfter(_ k: Int, limit: Int) -> Int? {
