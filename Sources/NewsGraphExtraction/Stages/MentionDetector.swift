@@ -2,86 +2,298 @@ import NewsGraphModel
 
 /// Finds the names in each sentence and gives each a first type.
 ///
-/// A candidate is a run of capitalized words (with name particles such as "de la", "bin", "von" inside),
-/// or a gazetteer phrase (countries, demonyms, places, known organizations). Each run is then cut into:
-/// - a title prefix ("Former U.S. President", "Mexican Foreign Secretary"), which makes what follows a
-///   person and records the title and what it is of (see `TitlePrefix`);
+/// A candidate is a run of capitalized words, with name particles inside ("Juan Ramón de la Fuente"),
+/// connectors where the name needs them ("Douglas & Lomason", "Bank of England", "Securities and Exchange
+/// Commission"), or a whole gazetteer phrase. Each run is then cut into:
+/// - a title prefix ("Former U.S. President", "Mexican Foreign Secretary", "Cofinec CEO"), which makes
+///   what follows a person and records the title and what it is of (see `TitlePrefix`);
 /// - sentence-initial and headline words that are ordinary English words ("Despite", "Read", "Turns"),
 ///   dropped unless the document also writes them capitalized mid-sentence;
 /// - the name itself, typed by the gazetteer, by its head word ("… Department", "… Cartel"), by a first
 ///   name, or left `.misc` for the resolver to decide from the rest of the document.
 /// Country words followed by "government"/"administration" or by force nouns ("U.S. troops") become
 /// mentions of the government or of the country's military.
+///
+/// Sentences are read in two passes: prose first, then headlines and lines written in capitals, where
+/// the case says little and the names already found in the prose (plus the gazetteer) are matched instead.
 public struct MentionDetector: PipelineStage {
     public let requires: Set<Layer> = [.tokens, .sentences]
     public let produces: Set<Layer> = [.mentions]
     let lex: Lexicons
+    let gazetteer: GazetteerMatcher
 
-    static let particles: Set<String> = ["de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von",
-                                         "der", "den", "ter", "bin", "ibn", "al", "el", "le", "du", "y", "of", "the"]
+    /// Lowercase words inside a person's name ("Juan Ramón de la Fuente", "Osama bin Laden").
+    static let nameParticles: Set<String> = ["de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von",
+                                             "der", "den", "ter", "bin", "ibn", "al", "el", "le", "du", "y", "e"]
+    /// Lowercase prefixes written with a hyphen before a capitalized name part ("al-Aqsa", "el-Sisi").
+    static let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ul"]
+    /// Lowercase words that join the parts of an institution's name, after a head word ("Bank of England").
+    static let connectors: Set<String> = ["of", "for", "on", "the", "and", "in", "&"]
     static let governmentNouns: Set<String> = ["government", "administration", "authorities", "officials", "regime"]
     static let forceNouns: Set<String> = ["military", "troops", "forces", "army", "navy", "soldiers", "marines",
                                           "armed forces", "special forces", "air force", "military forces"]
+    /// Function-word classes that are never a name on their own ("Friday", "July", "I").
+    static let nonNameClasses: Set<String> = ["month", "weekday", "pronoun-1", "pronoun-2", "pronoun-m", "pronoun-f",
+                                              "pronoun-pl", "pronoun-n"]
 
     public init(lexicons: Lexicons) {
         self.lex = lexicons
+        self.gazetteer = GazetteerMatcher(lex: lexicons)
     }
+
+    enum CaseMode { case prose, headline, caseless }
 
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
         var doc = document
         let tokens = doc.tokens
-        // Words this document writes capitalized inside a sentence of prose: evidence that they are names.
+        let modes = doc.sentences.map { caseMode($0, tokens) }
+        // Words this document writes capitalized inside a sentence of prose: evidence that they are names;
+        // and words written right after a first name ("Theresa May"): names even where they are also months.
         var capitalizedInProse = Set<String>()
-        for s in doc.sentences where !s.isHeadline {
+        var personNameWords = Set<String>()
+        for (si, s) in doc.sentences.enumerated() where modes[si] == .prose {
             for k in s.tokens.dropFirst() where tokens[k].isCapitalized && tokens[k].kind == .word {
                 let prev = tokens[k - 1]
                 if prev.kind == .quote || prev.text == ":" || prev.kind == .dash { continue }
                 capitalizedInProse.insert(tokens[k].text)
+                if let f = lex.firstNames[prev.text], !f.ambiguous, prev.isCapitalized { personNameWords.insert(tokens[k].text) }
             }
         }
-        var context = Context(tokens: tokens, capitalizedInProse: capitalizedInProse)
-        for (si, s) in doc.sentences.enumerated() {
-            context.sentence = si
-            context.headline = s.isHeadline
-            var i = s.tokens.lowerBound
-            let end = s.tokens.upperBound
-            while i < end {
-                let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized || Self.isDigitName(t) else { i += 1; continue }
-                var j = i + 1
-                while j < end {
-                    let u = tokens[j]
-                    if u.kind == .word && u.isCapitalized && !u.flags.contains(.possessive) {
-                        if context.headline && !isNameWordInHeadline(u, context) { break }
-                        j += 1
-                        continue
-                    }
-                    if u.kind == .word && Self.particles.contains(u.lower) && !u.isCapitalized && j + 1 < end
-                        && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized && u.flags.contains(.spaceBefore) {
-                        // "Juan Ramón de la Fuente", "Secretary of State": take the particles with the next word.
-                        var k = j
-                        while k < end && tokens[k].kind == .word && Self.particles.contains(tokens[k].lower) && !tokens[k].isCapitalized { k += 1 }
-                        if k < end && tokens[k].isCapitalized && tokens[k].kind == .word && k - j <= 2 { j = k; continue }
-                    }
-                    break
-                }
-                analyzeRun(i, j, sentenceStart: isSentenceStart(i, s, tokens), &context)
-                i = max(j, i + 1)
-            }
+        var c = Context(tokens: tokens, capitalizedInProse: capitalizedInProse, personNameWords: personNameWords)
+        for (si, s) in doc.sentences.enumerated() where modes[si] == .prose {
+            c.sentence = si
+            c.mode = .prose
+            scan(s, &c)
         }
-        doc.mentions = context.mentions.sorted { $0.start < $1.start }
+        c.known = KnownNames(c.mentions, tokens)
+        for (si, s) in doc.sentences.enumerated() where modes[si] != .prose {
+            c.sentence = si
+            c.mode = modes[si]
+            scan(s, &c)
+        }
+        doc.mentions = c.mentions.sorted { $0.start < $1.start }
         return doc
     }
 
     struct Context {
         let tokens: [Token]
         let capitalizedInProse: Set<String>
+        let personNameWords: Set<String>
         var sentence = 0
-        var headline = false
+        var mode = CaseMode.prose
+        var known = KnownNames()
         var mentions: [EntityMention] = []
+        var headline: Bool { mode != .prose }
     }
 
-    static func isDigitName(_ t: Token) -> Bool { false }
+    /// Names found in the document's prose, looked up by their folded words in headlines and capital lines.
+    struct KnownNames {
+        var byWords: [String: EntityMention] = [:]
+        var longest = 0
+
+        init() {}
+
+        init(_ mentions: [EntityMention], _ tokens: [Token]) {
+            for m in mentions {
+                let key = m.tokens.map { tokens[$0].lower }.joined(separator: " ")
+                if byWords[key] == nil { byWords[key] = m }
+                longest = max(longest, m.tokens.count)
+            }
+        }
+
+        func match(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, mention: EntityMention)? {
+            guard tokens[i].kind == .word else { return nil }
+            var n = min(longest, limit - i)
+            while n >= 1 {
+                if tokens[i + n - 1].kind == .word {
+                    let key = tokens[i..<(i + n)].map(\.lower).joined(separator: " ")
+                    if let m = byWords[key] { return (n, m) }
+                }
+                n -= 1
+            }
+            return nil
+        }
+    }
+
+    /// Prose, a headline (every word capitalized), or a line in capitals (headline, dateline).
+    private func caseMode(_ s: Sentence, _ tokens: [Token]) -> CaseMode {
+        var words = 0, caps = 0, lower = 0
+        for k in s.tokens where tokens[k].kind == .word && !tokens[k].flags.contains(.possessive) {
+            guard tokens[k].text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            words += 1
+            if tokens[k].isAllCaps || (tokens[k].flags.contains(.abbreviation) && tokens[k].text == tokens[k].text.uppercased()) { caps += 1 }
+            if !tokens[k].isCapitalized { lower += 1 }
+        }
+        if words > 0 && lower <= words / 4 && caps * 3 >= words * 2 && (caps >= 2 || words == 1) { return .caseless }
+        return s.isHeadline ? .headline : .prose
+    }
+
+    // MARK: - Scanning
+
+    private func scan(_ s: Sentence, _ c: inout Context) {
+        let tokens = c.tokens
+        var i = s.tokens.lowerBound
+        let end = s.tokens.upperBound
+        while i < end {
+            if c.mode != .prose, let k = c.known.match(tokens, at: i, limit: end) {
+                var m = mention(i, i + k.length, type: k.mention.type, rule: "known:" + k.mention.rule, c)
+                m.canonical = k.mention.canonical
+                m.isDemonym = k.mention.isDemonym
+                m.gender = k.mention.gender
+                c.mentions.append(m)
+                i += k.length
+                continue
+            }
+            if c.mode == .caseless {
+                if let g = gazetteer.match(tokens, at: i, limit: end, caseless: true) {
+                    appendGazetteer(g, i, c: &c, extendLowercase: false)
+                    i += g.length
+                    continue
+                }
+                if let d = dateline(at: i, s, c) {
+                    for (a, b) in d { c.mentions.append(mention(a, b, type: .location, rule: "dateline", c)) }
+                    i = d.last!.1
+                    continue
+                }
+                i += 1
+                continue
+            }
+            guard isNameWord(tokens[i], c) else { i += 1; continue }
+            let j = runEnd(from: i, end, c)
+            if j < end, isCompoundModifier(tokens[j]) {
+                // "Hong Kong-based", "United Nations-sponsored": the name is inside an adjective.
+                i = j + 1
+                continue
+            }
+            analyzeRun(i, j, sentenceStart: isSentenceStart(i, s, tokens), &c)
+            i = max(j, i + 1)
+        }
+    }
+
+    /// "BUCHAREST 1996-08-30", "FARMINGTON HILLS, Mich.", "ERBIL (Kurdistan24) -": the place a story
+    /// was filed from, written in capitals at the start of a line.
+    private func dateline(at i: Int, _ s: Sentence, _ c: Context) -> [(Int, Int)]? {
+        let tokens = c.tokens
+        guard i == s.tokens.lowerBound, tokens[i].flags.contains(.lineStart) else { return nil }
+        var k = i
+        while k < s.tokens.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized,
+              tokens[k].isAllCaps || tokens[k].flags.contains(.abbreviation) || tokens[k].text.count == 1 || tokens[k].text.contains("'") { k += 1 }
+        guard k > i else { return nil }
+        if k == s.tokens.upperBound { return nil }
+        let next = tokens[k]
+        guard next.text == "," || next.text == "(" || next.kind == .dash || next.kind == .number else { return nil }
+        var spans = [(i, k)]
+        if next.text == ",", k + 1 < s.tokens.upperBound, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized {
+            var e = k + 1
+            while e < s.tokens.upperBound, tokens[e].kind == .word, tokens[e].isCapitalized { e += 1 }
+            spans.append((k + 1, e))
+        }
+        return spans
+    }
+
+    /// A word that can be part of a name.
+    private func isNameWord(_ t: Token, _ c: Context) -> Bool {
+        guard t.kind == .word, !t.flags.contains(.possessive) else { return false }
+        if !t.isCapitalized {
+            // "then-President Maduro": a title that opens the run.
+            if stripTitleModifier(t) != nil { return true }
+            // "al-Aqsa", "el-Sisi"
+            guard t.flags.contains(.hyphenated), let dash = t.text.firstIndex(of: "-") else { return false }
+            let prefix = String(t.lower[..<(t.lower.firstIndex(of: "-") ?? t.lower.endIndex)])
+            let rest = t.text[t.text.index(after: dash)...]
+            return Self.hyphenParticles.contains(prefix) && rest.first?.isUppercase == true
+        }
+        if let classes = lex.functionWords[t.lower], !classes.isDisjoint(with: Self.nonNameClasses),
+           !t.isAllCaps, !c.personNameWords.contains(t.text) {
+            return false
+        }
+        if t.flags.contains(.hyphenated), !t.isAllCaps {
+            // "Ontario-based", "Year-on-year": a capitalized word with a lowercase compound part.
+            let parts = t.text.split(separator: "-")
+            if parts.count >= 2, parts.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return false }
+        }
+        var letters = 0, digits = 0
+        for u in t.text.unicodeScalars {
+            if u.properties.isAlphabetic { letters += 1 } else if u.properties.numericType != nil { digits += 1 }
+        }
+        if digits > 0 && letters < 3 { return false }
+        return true
+    }
+
+    /// A capitalized word with a lowercase compound part ("Kong-based", "Nations-sponsored").
+    private func isCompoundModifier(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized, t.flags.contains(.hyphenated), !t.isAllCaps else { return false }
+        return t.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }
+    }
+
+    /// End of the name run that starts at `i`.
+    private func runEnd(from i: Int, _ end: Int, _ c: Context) -> Int {
+        let tokens = c.tokens
+        var j = i + 1
+        if let g = gazetteer.match(tokens, at: i, limit: end) { j = max(j, i + g.length) }
+        while j < end {
+            let u = tokens[j]
+            if isNameWord(u, c) {
+                if c.mode == .headline && !isNameWordInHeadline(u, c) { break }
+                if let g = gazetteer.match(tokens, at: j, limit: end) { j = max(j + 1, j + g.length) } else { j += 1 }
+                continue
+            }
+            if let k = connectorEnd(j, runStart: i, end, c) { j = k; continue }
+            break
+        }
+        return j
+    }
+
+    /// After lowercase connectors at `j`, the index of the next name word when the connectors belong to the
+    /// name: particles in a person's name, "&" in a company's, "of"/"for"/"on" after a head word, "and"
+    /// inside an institution's name that ends in a head word.
+    private func connectorEnd(_ j: Int, runStart: Int, _ end: Int, _ c: Context) -> Int? {
+        let tokens = c.tokens
+        let u = tokens[j]
+        guard u.flags.contains(.spaceBefore) || u.text == "&" else { return nil }
+        var k = j
+        while k < end && k - j < 3 && !tokens[k].isCapitalized
+                && (Self.nameParticles.contains(tokens[k].lower) || Self.connectors.contains(tokens[k].lower)) { k += 1 }
+        guard k > j, k < end, isNameWord(tokens[k], c), tokens[k].isCapitalized else { return nil }
+        let words = tokens[j..<k].map(\.lower)
+        if words.allSatisfy({ Self.nameParticles.contains($0) }) && k - j <= 2 { return k }
+        if words == ["&"] { return k }
+        let before = tokens[j - 1]
+        switch words[0] {
+        case "of", "for", "on", "in":
+            if words.count > 2 || (words.count == 2 && words[1] != "the") { return nil }
+            if let h = head(before), h.position != "end" { return k }
+            if lex.titles.longest(tokens, at: j - 1, limit: j) != nil, words[0] == "of" || words[0] == "for" { return k }
+            return nil
+        case "and":
+            guard words.count == 1, head(before) == nil else { return nil }
+            var e = k
+            while e < end && isNameWord(tokens[e], c) && tokens[e].isCapitalized { e += 1 }
+            if let h = head(tokens[e - 1]), h.position != "start", e - k >= 1, j - runStart >= 1 { return k }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The organization head a token is ("Department", "Co." as "Co").
+    func head(_ t: Token) -> Lexicons.OrgHead? {
+        if let h = lex.orgHeads[t.text] { return h }
+        if t.text.hasSuffix("."), let h = lex.orgHeads[String(t.text.dropLast())] { return h }
+        return nil
+    }
+
+    /// The type a name's head word gives it: "… Department" at the end, "Bank of …" at the start.
+    func headType(_ a: Int, _ b: Int, _ tokens: [Token]) -> EntityType? {
+        guard a < b else { return nil }
+        if let h = head(tokens[b - 1]), h.position != "start" { return h.type }
+        var k = a + 1
+        while k < b - 1 {
+            if ["of", "for", "on", "in"].contains(tokens[k].lower), let h = head(tokens[k - 1]), h.position != "end" { return h.type }
+            k += 1
+        }
+        return nil
+    }
 
     private func isSentenceStart(_ i: Int, _ s: Sentence, _ tokens: [Token]) -> Bool {
         if i == s.tokens.lowerBound { return true }
@@ -93,13 +305,14 @@ public struct MentionDetector: PipelineStage {
     private func isNameWordInHeadline(_ t: Token, _ c: Context) -> Bool {
         if c.capitalizedInProse.contains(t.text) || t.isAllCaps || t.flags.contains(.abbreviation) { return true }
         if lex.firstNames[t.text] != nil { return true }
-        if lex.orgHeads[t.text] != nil { return true }
+        if head(t) != nil { return true }
         return !lex.commonWords.contains(t.lower) && !lex.isFunctionWord(t.lower)
     }
 
     /// True for an ordinary word (not a name) written with a capital only because of its position.
     private func isOrdinaryWord(_ t: Token, _ c: Context) -> Bool {
         if t.isAllCaps || t.flags.contains(.abbreviation) { return false }
+        if c.personNameWords.contains(t.text) { return false }
         if lex.isFunctionWord(t.lower) { return true }
         if c.capitalizedInProse.contains(t.text) { return false }
         if let f = lex.firstNames[t.text], !f.ambiguous { return false }
@@ -113,8 +326,23 @@ public struct MentionDetector: PipelineStage {
         var p = i
         // Sentence-initial ordinary words ("Despite", "Following", "Read Also"), unless they open a title.
         while p < j && (p == i && sentenceStart || c.headline) && titleLength(at: p, limit: j, tokens) == 0
-            && gazetteerMatch(at: p, limit: j, c) == nil && isOrdinaryWord(tokens[p], c) {
+            && gazetteer.match(tokens, at: p, limit: j) == nil && isOrdinaryWord(tokens[p], c) {
             p += 1
+        }
+        // A connector or particle left at the start after dropping words.
+        while p < j && !tokens[p].isCapitalized && !isNameWord(tokens[p], c) { p += 1 }
+        guard p < j else { return }
+        // Dateline in prose: "ERBIL (Kurdistan24) -", "MEXICO CITY, Oct. 3 -".
+        if p == i, tokens[i].flags.contains(.lineStart), (i..<j).allSatisfy({ tokens[$0].isAllCaps || tokens[$0].text.count == 1 }),
+           j < tokens.count, tokens[j].text == "(" || tokens[j].text == "," || tokens[j].kind == .dash,
+           gazetteer.match(tokens, at: i, limit: j).map({ $0.length == j - i && $0.place.kind == .organization }) != true {
+            var m = mention(i, j, type: .location, rule: "dateline", c)
+            if let g = gazetteer.match(tokens, at: i, limit: j, caseless: true), g.length == j - i, g.place.type != .agency, g.place.kind != .organization {
+                m.canonical = g.place.canonical
+                m.type = g.place.type == .government ? .government : .location
+            }
+            c.mentions.append(m)
+            return
         }
         // Title prefix, then the name.
         var prefixStart = p
@@ -146,10 +374,10 @@ public struct MentionDetector: PipelineStage {
             if k == i {
                 titleWords = words
                 prefixStart = back
-                // What the title is of: the mention just before ("White House", "Mexican").
-                if let last = c.mentions.last, last.tokens.upperBound == back {
-                    ofName = last.canonical ?? last.text
-                    ofType = last.type
+                // "state engineer Comelf": an occupation noun before one unknown word is no proof of a person.
+                if makesPerson, j - i == 1, lex.firstNames[tokens[i].text] == nil,
+                   let t = lex.titles.longest(tokens, at: i - 1, limit: i), t.entries.allSatisfy({ $0.value.titleClass == "occupation" }) {
+                    makesPerson = false
                 }
             }
         }
@@ -179,8 +407,8 @@ public struct MentionDetector: PipelineStage {
                 q += tl
                 // "President of Mexico"
                 if q + 1 < j, tokens[q].lower == "of", let g = gazetteerAffiliation(at: q + 1, limit: j, c) {
-                    ofName = g.place.canonical
-                    ofType = g.place.type
+                    ofName = g.mention.canonical
+                    ofType = g.mention.type
                     affiliationMentions.append(g.mention)
                     q = q + 1 + g.length
                 }
@@ -190,8 +418,8 @@ public struct MentionDetector: PipelineStage {
                 // An affiliation counts only inside a title: "U.S. Secretary of State", "Mexican President".
                 let after = q + g.length
                 if after < j && (titleLength(at: after, limit: j, tokens) > 0 || lex.titleModifiers[tokens[after].lower] != nil) {
-                    ofName = g.place.canonical
-                    ofType = g.place.type
+                    ofName = g.mention.canonical
+                    ofType = g.mention.type
                     affiliationMentions.append(g.mention)
                     q = after
                     continue
@@ -202,11 +430,14 @@ public struct MentionDetector: PipelineStage {
         let hasTitle = !titleWords.isEmpty && titleWords.contains { lex.titleModifiers[Tokenizer.lower($0)] == nil }
         if hasTitle && q < j {
             c.mentions.append(contentsOf: affiliationMentions)
-            // Possessive affiliation before a title: "Mexico’s President Claudia Sheinbaum".
-            if ofName == nil, prefixStart >= 2, tokens[prefixStart - 1].flags.contains(.possessive),
-               let last = c.mentions.last, last.tokens.upperBound == prefixStart - 1 {
-                ofName = last.canonical ?? last.text
-                ofType = last.type
+            // What the title is of: the name just before ("White House spokeswoman", "Cofinec CEO"), or a
+            // possessive one ("Mexico’s President Claudia Sheinbaum").
+            if ofName == nil, let last = c.mentions.last, last.end <= tokens[prefixStart].start {
+                if last.tokens.upperBound == prefixStart
+                    || (prefixStart >= 2 && tokens[prefixStart - 1].flags.contains(.possessive) && last.tokens.upperBound == prefixStart - 1) {
+                    ofName = last.canonical ?? last.text
+                    ofType = last.type
+                }
             }
             let prefix = TitlePrefix(title: titleWords.joined(separator: " "),
                                      text: text(prefixStart, q, tokens),
@@ -220,65 +451,122 @@ public struct MentionDetector: PipelineStage {
             c.mentions.append(contentsOf: affiliationMentions)
             return
         }
+        // A title inside the run: "Cofinec CEO Stephen Frater", "Air Traffic Control Administration
+        // Director Branko Bilbija". The words before it name what the title is of.
+        if let q = innerTitle(p, j, c) {
+            emitNames(p, q, forcePerson: false, title: nil, gender: .unknown, &c)
+            analyzeRun(q, j, sentenceStart: false, &c)
+            return
+        }
         emitNames(p, j, forcePerson: false, title: nil, gender: .unknown, &c)
+    }
+
+    /// Start of a person title inside `[p, j)` that a name follows, when the words before it look like an
+    /// organization's name (a head word, an acronym, a gazetteer body) or the name after it starts with
+    /// a first name.
+    private func innerTitle(_ p: Int, _ j: Int, _ c: Context) -> Int? {
+        let tokens = c.tokens
+        var q = p + 1
+        while q < j - 1 {
+            if let t = lex.titles.longest(tokens, at: q, limit: j), t.entries[0].value.makesPerson, q + t.length < j,
+               tokens[q + t.length].isCapitalized {
+                let before = tokens[q - 1]
+                let orgLike = head(before) != nil || before.isAllCaps
+                    || gazetteer.match(tokens, at: p, limit: q).map { $0.length == q - p } == true
+                let nameAfter = lex.firstNames[tokens[q + t.length].text].map { !$0.ambiguous } ?? false
+                if orgLike || nameAfter { return q }
+            }
+            q += 1
+        }
+        return nil
     }
 
     /// Emits the mentions in `[p, j)`: gazetteer phrases and the capitalized names between them.
     private func emitNames(_ p: Int, _ j: Int, forcePerson: Bool, title: TitlePrefix?, gender: Gender, _ c: inout Context) {
         let tokens = c.tokens
         guard p < j else { return }
-        // The whole run is one gazetteer phrase, or begins with one.
-        if let g = gazetteerMatch(at: p, limit: j, c) {
+        // "Gulf War", "Labour Day", "Monroe Doctrine": an event or a document, not an actor.
+        if !forcePerson, j - p >= 2, headType(p, j, tokens) == .misc { return }
+        // The whole run is one gazetteer phrase, or begins with one. A title that makes a person wins over a
+        // gazetteer entry ("Mr. Bloomberg" is not Bloomberg News).
+        if !forcePerson, let g = gazetteer.match(tokens, at: p, limit: j) {
             let after = p + g.length
             if after == j {
                 appendGazetteer(g, p, c: &c, extendLowercase: true)
                 return
             }
-            // Country + one organization head ("Mexican Senate", "U.S. Army"): one agency.
-            if (g.place.kind == .demonym || g.place.kind == .country || g.place.kind == .countryAlias),
-               after + 1 == j, let head = lex.orgHeads[tokens[after].text] {
-                var m = mention(p, j, type: head.type == .government ? .government : head.type, rule: "country+head", c)
-                if head.type == .government { m.canonical = g.place.canonical }
+            let placeLike = g.place.kind != .organization
+            if placeLike, let rest = gazetteer.match(tokens, at: after, limit: j), after + rest.length == j,
+               rest.place.kind == .organization, g.place.kind != .city || rest.place.country == g.place.country {
+                // "U.S. Federal Aviation Administration": the body, written with its country.
+                var m = mention(p, j, type: rest.place.type, rule: "country+gazetteer", c)
+                m.canonical = rest.place.canonical
                 c.mentions.append(m)
                 return
             }
-            // Country + a longer name ("U.S. Federal Aviation Administration"): two mentions.
-            if g.place.kind != .organization && !forcePerson {
+            // Place + a name that ends in an organization head ("Mexican Senate", "U.S. Army", "Tokyo Stock
+            // Exchange", "U.S. Agriculture Department"): one body.
+            if placeLike, let h = headType(after, j, tokens), h != .location,
+               (after..<j).allSatisfy({ tokens[$0].isCapitalized || Self.connectors.contains(tokens[$0].lower) }) {
+                var m = mention(p, j, type: h, rule: "place+head", c)
+                if h == .government, g.place.type == .government { m.canonical = g.place.canonical }
+                c.mentions.append(m)
+                return
+            }
+            // Place + another name ("Chicago NAPM"): two mentions.
+            if placeLike || g.place.kind == .organization {
                 appendGazetteer(g, p, c: &c, extendLowercase: false)
                 emitNames(after, j, forcePerson: false, title: title, gender: gender, &c)
                 return
             }
         }
+        // Acronyms before a place ("SKR China"): two names.
+        if !forcePerson, j - p >= 2, tokens[p].isAllCaps {
+            var k = p + 1
+            while k < j && tokens[k].isAllCaps { k += 1 }
+            if k < j, let g = gazetteer.match(tokens, at: k, limit: j), k + g.length == j {
+                emitNames(p, k, forcePerson: false, title: nil, gender: .unknown, &c)
+                appendGazetteer(g, k, c: &c, extendLowercase: true)
+                return
+            }
+        }
+        // A compass word before a known place ("South China", "Northern Iraq"): a place.
+        if !forcePerson, j - p >= 2, Self.compassWords.contains(tokens[p].lower),
+           let g = gazetteer.match(tokens, at: p + 1, limit: j), p + 1 + g.length == j, g.place.kind != .organization {
+            c.mentions.append(mention(p, j, type: .location, rule: "compass+place", c))
+            return
+        }
+        // A lone letter ("A", "N") is not a name; a lone sentence word was dropped before.
+        if j - p == 1 && tokens[p].text.count == 1 && !tokens[p].flags.contains(.abbreviation) { return }
         var m = mention(p, j, type: .misc, rule: "capitalized", c)
         m.title = title
         m.gender = gender
-        let words = tokens[p..<j]
-        let last = tokens[j - 1]
+        let inner = tokens[p..<j]
         if forcePerson {
             m.type = .person
             m.rule = "title"
-        } else if let head = lex.orgHeads[last.text], head.position != "start", j - p >= 2 || tokens[p].isAllCaps == false && j - p >= 2 {
-            m.type = head.type
-            m.rule = "head:\(last.text)"
-        } else if let head = lex.orgHeads[tokens[p].text], head.position != "end", j - p >= 3, tokens[p + 1].lower == "of" {
-            m.type = head.type
-            m.rule = "head:\(tokens[p].text)"
+        } else if j - p >= 2, let h = headType(p, j, tokens) {
+            m.type = h
+            m.rule = "head"
+        } else if inner.contains(where: { $0.text == "&" }) {
+            m.type = .organization
+            m.rule = "ampersand"
         } else if j - p == 1 && tokens[p].isAllCaps {
             m.type = .organization
             m.rule = "acronym"
-        } else if let f = lex.firstNames[tokens[p].text], j - p >= 2, !(f.ambiguous && j - p == 1) {
+        } else if let f = lex.firstNames[tokens[p].text], j - p >= 2, j - p <= 4,
+                  !inner.contains(where: { !$0.isCapitalized && !Self.nameParticles.contains($0.lower) }) {
             m.type = .person
             m.rule = "first-name"
             if m.gender == .unknown { m.gender = f.gender }
-        } else if words.contains(where: { $0.kind == .number }) {
-            return
         }
         if m.gender == .unknown, m.type == .person, let f = lex.firstNames[tokens[p].text] { m.gender = f.gender }
         c.mentions.append(m)
     }
 
-    private func appendGazetteer(_ g: GazetteerHit, _ p: Int, c: inout Context, extendLowercase: Bool) {
-        var m = g.mention
+    private func appendGazetteer(_ g: GazetteerMatcher.Hit, _ p: Int, c: inout Context, extendLowercase: Bool) {
+        var m = mention(p, p + g.length, type: g.place.type, rule: "gazetteer:\(g.place.kind.rawValue)", c)
+        m.canonical = g.place.canonical
         let after = p + g.length
         let tokens = c.tokens
         let end = tokens.count
@@ -297,8 +585,41 @@ public struct MentionDetector: PipelineStage {
             }
         } else if g.place.kind == .demonym {
             m.isDemonym = true
+        } else if g.place.kind == .capital, let country = g.place.country, c.mode == .prose,
+                  capitalStandsForGovernment(p, after, c) {
+            // "cooperation with Washington", "Mexico City is expected to expand …": the government.
+            m.type = .government
+            m.canonical = country
+            m.rule = "capital-metonym"
         }
         c.mentions.append(m)
+    }
+
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                            "northeast", "northwest", "southeast", "southwest", "central", "upper", "lower"]
+    static let directionWords: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                              "southwest", "outskirts", "suburbs", "streets", "centre", "center", "heart",
+                                              "miles", "kilometers", "kilometres", "km", "outside", "parts", "residents",
+                                              "mayor", "city", "people", "part", "airport", "downtown"]
+    static let placeNounsAfter: Set<String> = ["area", "airport", "residents", "suburb", "suburbs", "streets", "region",
+                                               "mayor", "city", "metropolitan", "-based", "police", "hospital", "office",
+                                               "bureau", "correspondent", "newsroom", "time"]
+
+    /// A capital names its country's government unless the text clearly uses it as a place: after a
+    /// locative preposition ("in Washington", "west of Mexico City"), beside another place or a place noun,
+    /// or coordinated with other names.
+    private func capitalStandsForGovernment(_ p: Int, _ after: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        if after < tokens.count {
+            let a = tokens[after]
+            if a.text == "," || a.text == "(" || Self.placeNounsAfter.contains(a.lower) || a.isCapitalized { return false }
+        }
+        guard p > 0 else { return false }
+        let b = tokens[p - 1]
+        if b.kind != .word { return b.kind == .quote }
+        if EntityResolver.locativePrepositions.contains(b.lower) || b.lower == "and" || b.lower == "or" || b.isCapitalized { return false }
+        if b.lower == "of", p >= 2, Self.directionWords.contains(tokens[p - 2].lower) { return false }
+        return true
     }
 
     /// "U.S. military", "Mexican military": the country's short written form or its adjective.
@@ -312,51 +633,19 @@ public struct MentionDetector: PipelineStage {
 
     // MARK: - Lexicon probes
 
-    struct GazetteerHit {
+    struct Affiliation {
         var length: Int
-        var place: Lexicons.Place
         var mention: EntityMention
     }
 
-    /// Longest gazetteer phrase at `i` whose capitalization fits a name.
-    private func gazetteerMatch(at i: Int, limit: Int, _ c: Context) -> GazetteerHit? {
-        let tokens = c.tokens
-        guard let hit = lex.gazetteer.longest(tokens, at: i, limit: limit) else { return nil }
-        // Case check: acronyms must match exactly; other words must be capitalized unless lowercase in the entry.
-        guard let entry = hit.entries.first(where: { e in
-            zip(e.surface, tokens[i..<(i + hit.length)]).allSatisfy { s, t in
-                if t.text == s { return true }
-                if s.uppercased() == s && s.lowercased() != s { return false }
-                return t.isCapitalized || s.first?.isLowercase == true
-            }
-        }) else { return nil }
-        // Prefer a country reading over a city of the same name, a government over a place.
-        let place = hit.entries.map(\.value).min { rank($0) < rank($1) } ?? entry.value
-        var m = mention(i, i + hit.length, type: place.type, rule: "gazetteer:\(place.kind.rawValue)", c)
-        m.canonical = place.canonical
-        return GazetteerHit(length: hit.length, place: place, mention: m)
-    }
-
-    private func rank(_ p: Lexicons.Place) -> Int {
-        switch p.kind {
-        case .country: 0
-        case .countryAlias: 1
-        case .organization: 2
-        case .demonym: 3
-        case .capital: 4
-        case .region: 5
-        case .city: 6
-        case .place: 7
-        }
-    }
-
-    private func gazetteerAffiliation(at i: Int, limit: Int, _ c: Context) -> GazetteerHit? {
-        guard let g = gazetteerMatch(at: i, limit: limit, c) else { return nil }
+    private func gazetteerAffiliation(at i: Int, limit: Int, _ c: Context) -> Affiliation? {
+        guard let g = gazetteer.match(c.tokens, at: i, limit: limit) else { return nil }
         switch g.place.kind {
         case .country, .countryAlias, .demonym, .organization:
-            var g = g
-            if g.place.kind == .demonym { g.mention.isDemonym = true }
-            return g
+            var m = mention(i, i + g.length, type: g.place.type, rule: "gazetteer:\(g.place.kind.rawValue)", c)
+            m.canonical = g.place.canonical
+            if g.place.kind == .demonym { m.isDemonym = true }
+            return Affiliation(length: g.length, mention: m)
         default: return nil
         }
     }
