@@ -61,6 +61,21 @@ public struct EntityResolver: PipelineStage {
                 _ = e
             }
         }
+        // A one-word place that is also the surname of a person named in full ("Vernon Jordan" … "Jordan
+        // said"): the person, unless a locative preposition makes it the place.
+        var surnames: [String: Int] = [:]
+        for mi in mentions.indices where mentions[mi].type == .person && mentions[mi].tokens.count >= 2 && mentions[mi].canonical == nil {
+            if let last = mentions[mi].text.split(separator: " ").last { surnames[String(last)] = mentions[mi].entity }
+        }
+        for mi in mentions.indices where mentions[mi].tokens.count == 1 && mentions[mi].canonical != nil && !mentions[mi].isDemonym {
+            guard let person = surnames[mentions[mi].text], let old = mentions[mi].entity else { continue }
+            let b = mentions[mi].tokens.lowerBound - 1
+            if b >= 0, Self.locativePrepositions.contains(tokens[b].lower) { continue }
+            entities[old].mentions.removeAll { $0 == mi }
+            mentions[mi].canonical = nil
+            mentions[mi].type = .person
+            add(mi, to: person)
+        }
         // Pass 2: single-word names (surnames, first names, acronyms), in text order so the nearest
         // earlier person with that surname wins.
         for mi in mentions.indices where mentions[mi].entity == nil {
@@ -73,6 +88,12 @@ public struct EntityResolver: PipelineStage {
                 continue
             }
             if tokens[m.tokens.lowerBound].isAllCaps, let e = acronymMatch(m.text, entities) {
+                add(mi, to: e)
+                continue
+            }
+            // A bare head word for the one body the document named with it ("the Senate" after "Mexican Senate").
+            if m.type == .misc || m.type == .agency || m.type == .organization,
+               let e = bodyWithHead(m.text, entities: entities) {
                 add(mi, to: e)
                 continue
             }
@@ -95,12 +116,17 @@ public struct EntityResolver: PipelineStage {
             entities[e].mentions = []
         }
         // Types: cluster vote, then context for what is still unknown.
+        let typer = EntityTyper(lex: lex)
+        var basedWords = Set<String>()
+        for t in tokens where t.flags.contains(.hyphenated) && t.lower.hasSuffix("-based") {
+            basedWords.insert(String(t.text.dropLast(6)))
+        }
         for e in entities.indices where !entities[e].mentions.isEmpty {
             if entities[e].type == .misc {
                 if let t = entities[e].mentions.map({ mentions[$0].type }).first(where: { $0 != .misc }) {
                     entities[e].type = t
                 } else {
-                    entities[e].type = guessType(entities[e], mentions: mentions, tokens: tokens)
+                    entities[e].type = typer.type(of: entities[e], mentions: mentions, tokens: tokens, basedWords: basedWords)
                 }
             }
             // The fullest name: the longest person name, else the canonical/first form.
@@ -129,6 +155,18 @@ public struct EntityResolver: PipelineStage {
         return doc
     }
 
+    private func bodyWithHead(_ word: String, entities: [LocalEntity]) -> Int? {
+        var found: Int?
+        for (e, entity) in entities.enumerated() where entity.type == .agency || entity.type == .organization {
+            for alias in entity.aliases {
+                guard let last = alias.split(separator: " ").last, alias.contains(" "), last == word else { continue }
+                if let f = found, f != e { return nil }
+                found = e
+            }
+        }
+        return found
+    }
+
     private func acronymMatch(_ acronym: String, _ entities: [LocalEntity]) -> Int? {
         let letters = acronym.filter { $0.isLetter }
         guard letters.count >= 2 else { return nil }
@@ -155,20 +193,4 @@ public struct EntityResolver: PipelineStage {
         return best?.entity
     }
 
-    private func guessType(_ entity: LocalEntity, mentions: [EntityMention], tokens: [Token]) -> EntityType {
-        var votes: [EntityType: Int] = [:]
-        for mi in entity.mentions {
-            let m = mentions[mi]
-            let before = m.tokens.lowerBound - 1
-            let after = m.tokens.upperBound
-            if before >= 0, Self.locativePrepositions.contains(tokens[before].lower) { votes[.location, default: 0] += 2 }
-            if after < tokens.count, let cue = lex.cues.longest(tokens, at: after), cue.entries[0].value.kind != "noun" {
-                votes[.person, default: 0] += 2
-            }
-            if before >= 0, tokens[before].lower == "said" || tokens[before].lower == "says" { votes[.person, default: 0] += 1 }
-            if m.tokens.count >= 2 && m.tokens.count <= 3 { votes[.person, default: 0] += 1 }
-        }
-        if let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return best.key }
-        return entity.mentions.count == 1 && mentions[entity.mentions[0]].tokens.count == 1 ? .organization : .person
-    }
 }

@@ -1,0 +1,85 @@
+import NewsGraphModel
+
+/// Decides the type of an entity that no lexicon, title or head word typed, from how the text uses its
+/// mentions. Each use is a vote:
+/// - location: a locative preposition before ("in Uyo", "near Tavildara"), a place after a comma
+///   ("Uyo, Nigeria"), a "-based" compound of the name elsewhere ("Ontario-based");
+/// - organization: a company suffix or market word after ("Comelf shares", "Pirelli Inc"), "said it",
+///   "the" before a mid-sentence name ("the Tanjug agency"), a possessive with a corporate noun
+///   ("Magna's chairman");
+/// - person: "said he/she", an age apposition (", 45,"), a pronoun subject nearby.
+/// A name of two or three words with no evidence is taken for a person; one word for an organization,
+/// because news introduces people by their full name before using the surname alone.
+struct EntityTyper: Sendable {
+    let lex: Lexicons
+
+    static let strongLocative: Set<String> = ["in", "near", "outside", "inside", "across", "into", "throughout",
+                                              "towards", "toward", "around"]
+    static let weakLocative: Set<String> = ["from", "to", "at", "via", "through"]
+    static let corporateAfter: Set<String> = ["shares", "stock", "stocks", "inc", "inc.", "corp", "corp.", "co", "co.",
+                                              "ltd", "ltd.", "plc", "ag", "sa", "nv", "group", "unit", "subsidiary",
+                                              "spokesman", "spokeswoman", "shareholders", "board", "profit", "profits",
+                                              "revenue", "revenues", "earnings", "sales", "bonds", "officials", "newspaper",
+                                              "daily", "agency", "radio", "television", "brand", "plant", "airline"]
+    static let corporatePossessed: Set<String> = ["shares", "stock", "chairman", "chief", "executive", "board", "profit",
+                                                  "net", "shareholders", "unit", "subsidiary", "sales", "president",
+                                                  "director", "management", "spokesman", "spokeswoman", "editor"]
+
+    func type(of entity: LocalEntity, mentions: [EntityMention], tokens: [Token], basedWords: Set<String>) -> EntityType {
+        var votes: [EntityType: Int] = [:]
+        var words = 0
+        for mi in entity.mentions {
+            let m = mentions[mi]
+            words = max(words, m.tokens.count)
+            let before = m.tokens.lowerBound - 1
+            let after = m.tokens.upperBound
+            if before >= 0 {
+                let b = tokens[before].lower
+                if Self.strongLocative.contains(b) { votes[.location, default: 0] += 2 }
+                if Self.weakLocative.contains(b) { votes[.location, default: 0] += 1 }
+                if b == "the" && !tokens[before].isCapitalized { votes[.organization, default: 0] += 1 }
+                if b == "mr." || b == "mrs." || b == "ms." || b == "mr" || b == "mrs" || b == "ms" { votes[.person, default: 0] += 3 }
+            }
+            if basedWords.contains(m.text) { votes[.location, default: 0] += 2 }
+            if after < tokens.count {
+                let a = tokens[after]
+                if Self.corporateAfter.contains(a.lower) && (a.kind == .word) { votes[.organization, default: 0] += 2 }
+                if a.flags.contains(.possessive), after + 1 < tokens.count, Self.corporatePossessed.contains(tokens[after + 1].lower) {
+                    votes[.organization, default: 0] += 1
+                }
+                if a.text == ",", after + 1 < tokens.count {
+                    let n = tokens[after + 1]
+                    if n.kind == .number, after + 2 < tokens.count, tokens[after + 2].text == "," { votes[.person, default: 0] += 3 }
+                    if n.isCapitalized, let g = lex.gazetteer.longest(tokens, at: after + 1),
+                       g.entries.contains(where: { $0.value.kind == .country || $0.value.kind == .region || $0.value.kind == .countryAlias }) {
+                        votes[.location, default: 0] += 3
+                    }
+                }
+                if let cue = lex.cues.longest(tokens, at: after), cue.entries[0].value.kind != "noun", cue.entries[0].value.kind != "prep" {
+                    let k = after + cue.length
+                    if k < tokens.count {
+                        let p = tokens[k].lower
+                        if p == "it" || p == "its" { votes[.organization, default: 0] += 3 }
+                        else if lex.isFunctionWord(p, "pronoun-m") || lex.isFunctionWord(p, "pronoun-f") { votes[.person, default: 0] += 3 }
+                        else if m.tokens.count >= 2 { votes[.person, default: 0] += 1 }
+                    }
+                }
+            }
+            if before >= 0, m.tokens.count >= 2, tokens[before].lower == "said" || tokens[before].lower == "says" {
+                votes[.person, default: 0] += 1
+            }
+        }
+        if words >= 2 && words <= 3 { votes[.person, default: 0] += 1 }
+        if let best = votes.max(by: { ($0.value, rank($1.key)) < ($1.value, rank($0.key)) }), best.value > 0 { return best.key }
+        return words == 1 ? .organization : .person
+    }
+
+    private func rank(_ t: EntityType) -> Int {
+        switch t {
+        case .person: 0
+        case .organization: 1
+        case .location: 2
+        default: 3
+        }
+    }
+}
