@@ -4,8 +4,8 @@ import NewsGraphModel
 /// actions and roles into the graph's id space.
 ///
 /// Entities with the same folded name (or gazetteer canonical name) are one entity. A person named by a
-/// single word ("Trump") joins the one person in the corpus whose full name ends (or starts) with that
-/// word; when several people share it ("Raúl Castro", "Fidel Castro") it stays apart rather than guess.
+/// single word ("Trump") joins the one person in the corpus whose full name ends with that word (a bare
+/// first name is too weak across articles); when several people share it ("Raúl Castro", "Fidel Castro") it stays apart rather than guess.
 /// The type is the one most mentions agree on.
 public struct CrossDocumentMerger: Sendable {
     public init() {}
@@ -52,7 +52,6 @@ public struct CrossDocumentMerger: Sendable {
         for (key, g) in groups where g.words >= 2 && majorityType(g) == .person {
             let parts = key.split(separator: " ")
             byWord[String(parts.last!), default: []].insert(key)
-            byWord[String(parts.first!), default: []].insert(key)
         }
         for (key, g) in groups where g.words == 1 && majorityType(g) != .government && majorityType(g) != .location {
             if let candidates = byWord[key], candidates.count == 1 { redirect[key] = candidates.first! }

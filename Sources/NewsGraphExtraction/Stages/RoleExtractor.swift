@@ -103,7 +103,9 @@ public struct RoleExtractor: PipelineStage {
             }
             _ = mi
         }
-        doc.roles = roles
+        // A title read once with what it is of and once without: keep the fuller reading.
+        let withOf = Set(roles.filter { $0.of != nil }.map { "\($0.person)|\(NameNormalization.fold($0.title))" })
+        doc.roles = roles.filter { $0.of != nil || !withOf.contains("\($0.person)|\(NameNormalization.fold($0.title))") }
         return doc
     }
 
