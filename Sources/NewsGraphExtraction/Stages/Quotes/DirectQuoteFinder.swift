@@ -99,6 +99,11 @@ public struct DirectQuoteFinder: PipelineStage {
         guard p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
         if tokens[p].text == "," || tokens[p].kind == .dash { p += 1 }
         guard p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
+        // “….” Kelly added that …: a new sentence, not this quotation's attribution (but “…?” he asked).
+        if doc.sentenceOfToken[p] != doc.sentenceOfToken[q.content.lowerBound] || tokens[c - 1].text == "." {
+            let last = tokens[c - 1].text
+            guard last == "?" || last == "!" else { return nil }
+        }
         // The attribution is short and ends at the sentence end, a colon or the next quotation.
         var limit = p
         while limit < tokens.count && limit - p < 20 {
@@ -138,7 +143,8 @@ public struct DirectQuoteFinder: PipelineStage {
         var p = o - 1
         guard p >= lower else { return nil }
         var colon = false
-        if tokens[p].text == ":" || tokens[p].text == "," { colon = tokens[p].text == ":"; p -= 1 }
+        var punctuated = false
+        if tokens[p].text == ":" || tokens[p].text == "," { colon = tokens[p].text == ":"; punctuated = true; p -= 1 }
         guard p >= lower else { return nil }
         // "X said that “…”" is a partial quote inside reported speech.
         if tokens[p].lower == "that" && !colon { return nil }
@@ -150,6 +156,10 @@ public struct DirectQuoteFinder: PipelineStage {
             if let ci = search.cueIndex(at: k) {
                 let match = doc.cues[ci]
                 let cue = match.tokens
+                // Words between the cue and the mark: only an object ("calling it “…”", "described himself as
+                // “…”") unless a colon or comma sets the quotation off; otherwise it is a partial quote inside
+                // a clause ("claiming cartels were “running” the country").
+                if !punctuated && !(cue.upperBound..<o).allSatisfy({ isObjectWord($0, doc) }) { return nil }
                 if match.cue.kind == "prep" {
                     // according to X, “…”
                     if let speaker = search.phrase(startingAt: cue.upperBound, upperBound: o) {
@@ -181,10 +191,17 @@ public struct DirectQuoteFinder: PipelineStage {
             }
             k -= 1
         }
-        // X: “…”
+        // X: “…” 
         if colon, let speaker = search.phrase(endingAt: p + 1, lowerBound: lower), speaker.tokens.lowerBound == lower {
             return Attribution(cue: nil, speaker: speaker, rule: "direct:before:colon", end: o - 1)
         }
         return nil
+    }
+
+    static let objectWords: Set<String> = ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "us",
+                                           "me", "as", "a", "an", "the", "this", "that", "his", "their", "its"]
+
+    private func isObjectWord(_ k: Int, _ doc: AnalyzedDocument) -> Bool {
+        Self.objectWords.contains(doc.tokens[k].lower) || doc.mentionIndex(atToken: k) != nil
     }
 }

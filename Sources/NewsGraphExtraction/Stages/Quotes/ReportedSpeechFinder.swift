@@ -34,10 +34,11 @@ public struct ReportedSpeechFinder: PipelineStage {
         let tokens = doc.tokens
         // Cues and quotation openings already taken by direct quotes.
         var usedCueStarts = Set<Int>()
-        var attributedOpenings = Set<Int>()
+        // Opening mark → the cue of its direct quote (-1 when it has none).
+        var attributedOpenings: [Int: Int] = [:]
         for q in doc.quotes {
             if let c = q.cueTokens { usedCueStarts.insert(c.lowerBound) }
-            attributedOpenings.insert(q.contentTokens.lowerBound - 1)
+            attributedOpenings[q.contentTokens.lowerBound - 1] = q.cueTokens?.lowerBound ?? -1
         }
         var found: [LocalQuote] = []
         for (ci, match) in doc.cues.enumerated() {
@@ -49,9 +50,10 @@ public struct ReportedSpeechFinder: PipelineStage {
             // Cut before a quotation with its own attribution, and at a sibling attribution.
             var end = r.content.upperBound
             for k in r.content where k > r.content.lowerBound {
-                if attributedOpenings.contains(k) { end = k; break }
+                // A quotation attributed by a cue of its own outside this clause starts another statement.
+                if let cue = attributedOpenings[k], !(r.content.lowerBound..<k).contains(cue) { end = k; break }
                 if tokens[k].text == "," || Self.siblingOpeners.contains(tokens[k].lower),
-                   let next = siblingAttribution(after: k, in: sentence, search, doc), next < end {
+                   let next = siblingAttribution(after: k, in: sentence, excluding: ci, search, doc), next < end {
                     end = k
                     break
                 }
@@ -111,13 +113,13 @@ public struct ReportedSpeechFinder: PipelineStage {
     }
 
     /// The start of the speaker of another attribution that begins right after token `k` (a comma or a conjunction).
-    private func siblingAttribution(after k: Int, in s: Sentence, _ search: SpeakerSearch, _ doc: AnalyzedDocument) -> Int? {
+    private func siblingAttribution(after k: Int, in s: Sentence, excluding current: Int, _ search: SpeakerSearch, _ doc: AnalyzedDocument) -> Int? {
         let tokens = doc.tokens
         var p = k + 1
         if p < s.tokens.upperBound, Self.siblingOpeners.contains(tokens[p].lower) { p += 1 }
         guard p < s.tokens.upperBound else { return nil }
         // according to X / saying / adding
-        if let ci = search.cueIndex(at: p), doc.cues[ci].tokens.lowerBound == p {
+        if let ci = search.cueIndex(at: p), ci != current, doc.cues[ci].tokens.lowerBound == p {
             let c = doc.cues[ci]
             if c.cue.kind == "prep" || doc.tokens[p].lower.hasSuffix("ing"), attribution(ci, c, s, search, doc) != nil { return p }
             return nil
@@ -127,7 +129,7 @@ public struct ReportedSpeechFinder: PipelineStage {
         while q < s.tokens.upperBound && q - p < 10 {
             if tokens[q].text == "," || tokens[q].isQuote || tokens[q].text == "." { return nil }
             if let ci = search.cueIndex(at: q), doc.cues[ci].isVerb {
-                guard let subj = search.subject(beforeCue: q, lowerBound: p), subj.tokens.lowerBound == p,
+                guard ci != current, let subj = search.subject(beforeCue: q, lowerBound: p), subj.tokens.lowerBound == p,
                       attribution(ci, doc.cues[ci], s, search, doc) != nil else { return nil }
                 return p
             }
@@ -225,7 +227,7 @@ public struct ReportedSpeechFinder: PipelineStage {
         var t = c
         while t < end && t - c < 7 {
             let w = tokens[t]
-            if w.lower == "that" && !(t + 1 < end && tokens[t + 1].text == ",") { break }
+            if w.lower == "that" { break }
             if w.text == "." || w.text == ";" || w.isQuote || w.text == ":" || w.text == "," || w.lower == "to" || (t > c && search.isCue(t)) { break }
             if (w.lower.hasSuffix("ed") || w.lower.hasSuffix("ing")) && !w.isCapitalized && doc.mentionIndex(atToken: t) == nil { break }
             t += 1
@@ -270,7 +272,10 @@ public struct ReportedSpeechFinder: PipelineStage {
         if cueWord == Tokenizer.lower(match.cue.lemma) {
             let before = tokens[match.tokens.lowerBound - 1]
             if adjacent && Self.singularOpeners.contains(first) { return false }
-            if adjacent, let m = doc.mentionIndex(atToken: subject.head), let e = doc.mentions[m].entity, doc.entities[e].type == .person { return false }
+            if adjacent, let m = doc.mentionIndex(atToken: subject.head), let e = doc.mentions[m].entity, doc.entities[e].type == .person,
+               doc.mentions[m].tokens.count >= 2, subject.tokens.lowerBound == 0 || tokens[subject.tokens.lowerBound - 1].lower != "and" {
+                return false
+            }
             if !Self.baseFormLicensers.contains(before.lower) && !before.lower.hasSuffix("s")
                 && !SpeakerSearch.collectiveNouns.contains(before.lower) && doc.mentionIndex(atToken: match.tokens.lowerBound - 1) == nil {
                 return false

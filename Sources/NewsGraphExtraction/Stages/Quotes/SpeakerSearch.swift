@@ -89,7 +89,22 @@ struct SpeakerSearch {
     func subject(beforeCue k: Int, lowerBound: Int) -> SpeakerPhrase? {
         // A participle after a comma ("…, saying", "…, calling it") reports for the clause's subject.
         if isParticiple(k), k - 1 >= lowerBound, tokens[k - 1].text == "," {
-            return mainSubject(of: doc.sentences[doc.sentenceOfToken[k]], before: k, lowerBound: lowerBound)
+            let sentence = doc.sentences[doc.sentenceOfToken[k]]
+            if let s = mainSubject(of: sentence, before: k, lowerBound: lowerBound) { return s }
+            // “…,” he said, adding …: the subject of the cue before it.
+            var c = (cueIndex(at: k) ?? 0) - 1
+            while c >= 0, doc.cues[c].tokens.lowerBound >= max(sentence.tokens.lowerBound, lowerBound) {
+                let cue = doc.cues[c]
+                if cue.isVerb && !isParticiple(cue.tokens.lowerBound) {
+                    if let s = subject(beforeCue: cue.tokens.lowerBound, lowerBound: lowerBound) { return s }
+                    if let s = phrase(startingAt: cue.tokens.upperBound, upperBound: k), doc.mentionIndex(atToken: s.head) != nil || isPronoun(tokens[s.head]) {
+                        return s
+                    }
+                    return nil
+                }
+                c -= 1
+            }
+            return nil
         }
         var e = k
         var skipped = 0
@@ -137,10 +152,13 @@ struct SpeakerSearch {
             if let title = mention.title {
                 while start - 1 >= lowerBound && tokens[start - 1].start >= title.start { start -= 1 }
             }
+            // "the Tax Foundation"
+            if start - 1 >= lowerBound, tokens[start - 1].lower == "the" || tokens[start - 1].lower == "a" { start -= 1 }
             return SpeakerPhrase(tokens: start..<e, head: k)
         }
         if isPronoun(t) { return SpeakerPhrase(tokens: k..<e, head: k) }
-        guard t.kind == .word, !t.flags.contains(.possessive), !Self.stopWords.contains(t.lower), !Self.innerPrepositions.contains(t.lower), !isCue(k),
+        guard t.kind == .word || t.kind == .number && k - 1 >= lowerBound && Self.innerPrepositions.contains(tokens[k - 1].lower),
+              !t.flags.contains(.possessive), !Self.stopWords.contains(t.lower), !Self.innerPrepositions.contains(t.lower), !isCue(k),
               !Self.determiners.contains(t.lower) || t.lower == "both" || t.lower == "others" || t.lower == "some" || t.lower == "many"
         else { return nil }
         var start = k
@@ -171,6 +189,14 @@ struct SpeakerSearch {
                 head = start - 1
                 continue
             }
+            if p.kind == .word && (p.lower == "to" || p.lower == "with"), start - 2 >= lowerBound,
+               tokens[start - 2].lower == "close" || tokens[start - 2].lower == "familiar" {
+                // "those close to him", "people familiar with the talks"
+                start -= 2
+                head = start - 1
+                extendedOverPreposition = true
+                continue
+            }
             if p.kind == .word && (p.lower == "familiar" || p.lower == "close") {
                 // "people familiar with the discussions", "sources close to the president"
                 start -= 1
@@ -187,7 +213,8 @@ struct SpeakerSearch {
             start -= 1
         }
         // A lone lowercase singular word is no speaker ("blowing up suspected boats", "history shows").
-        if start == k, !t.isCapitalized, !t.lower.hasSuffix("s"), !Self.collectiveNouns.contains(t.lower) { return nil }
+        if start == k, t.kind == .number || !t.isCapitalized && !t.lower.hasSuffix("s") && !Self.collectiveNouns.contains(t.lower) { return nil }
+        if head < start { head = start }
         return SpeakerPhrase(tokens: start..<e, head: head)
     }
 
@@ -238,7 +265,20 @@ struct SpeakerSearch {
     /// The subject that opens the sentence (or the clause after an introductory phrase), for participle cues
     /// ("Trump declined, saying …") and cues whose subject is shared ("She thanked him and added …").
     func mainSubject(of sentence: Sentence, before limit: Int, lowerBound: Int = 0) -> SpeakerPhrase? {
-        var i = max(sentence.tokens.lowerBound, lowerBound)
+        let first = max(sentence.tokens.lowerBound, lowerBound)
+        if let s = clauseSubject(from: first, before: limit) { return s }
+        // "Hours later, Trump raised …": the subject after a short introductory phrase.
+        var k = first
+        while k < limit && k - first < 8 {
+            if tokens[k].text == "," { return clauseSubject(from: k + 1, before: limit) }
+            if tokens[k].isQuote || isCue(k) { break }
+            k += 1
+        }
+        return nil
+    }
+
+    private func clauseSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
+        var i = start
         // Skip an introductory phrase or clause that ends with a comma ("On Tuesday, …", "While X was …, …").
         if i < limit, Self.stopWords.contains(tokens[i].lower) || Self.innerPrepositions.contains(tokens[i].lower)
             || Self.clauseOpeners.contains(tokens[i].lower) {
