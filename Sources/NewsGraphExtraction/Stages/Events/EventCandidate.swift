@@ -50,9 +50,11 @@ struct TargetSelector {
                  triggerPreposition: String? = nil) -> (entities: [Int], phrase: Phrase?) {
         var preps = prepositions(entry)
         if let p = triggerPreposition { preps.append(p) }
-        // Fighting "in" a country is fighting it: "a military operation in Venezuela".
-        if (18...20).contains(Int(entry.code.prefix(2)) ?? 0) && !preps.contains("in") { preps.append("in") }
+        // Conflict is "against" its target whatever the verb; fighting "in" a country is fighting it
+        // ("a military operation in Venezuela").
         let root = Int(entry.code.prefix(2)) ?? 0
+        if (10...20).contains(root) && !preps.contains("against") { preps.append("against") }
+        if (18...20).contains(root) && !preps.contains("in") { preps.append("in") }
         // Disapproval, rejection, threats and demands aimed at someone's thing are aimed at them:
         // "frustration with Mexico's progress", "criticized Sheinbaum's remarks".
         let possessorCounts = (10...14).contains(root)

@@ -52,6 +52,11 @@ struct NominalEventPattern {
         c.targets = found.entities
         if c.targets.isEmpty, let p = patient { c.targets = [p] }
 
+        // "U.S. intervention would trigger a backlash": an event that is the subject of a modal is only possible.
+        let after = comps.last?.tokens.upperBound ?? trig.tokens.upperBound
+        if after < hi, !ctx.inUnit(after), EventGrammar.modals.contains(ctx.word(after)) || EventGrammar.isNegatedModal(ctx.tokens[after]) {
+            c.hypothetical = true
+        }
         let start = phraseStart(before: trig.tokens.lowerBound, lo: lo)
         for k in start..<trig.tokens.lowerBound where !ctx.inUnit(k) {
             if Self.hedges.contains(ctx.word(k)) { c.hypothetical = true }
