@@ -62,6 +62,13 @@ public struct DirectQuoteFinder: PipelineStage {
                 // same paragraph (“A,” said X. “B.”), or takes the previous speaker; others are partial quotes
                 // for the reported-speech stage.
                 guard startsClause else { qi += 1; continue }
+                // “…” followed by more of the sentence ("“You squeezed employees” to drive up …, she said"):
+                // a partial quote inside a clause.
+                if let c = last.close, c + 1 < tokens.count, doc.sentenceOfToken[c + 1] == doc.sentenceOfToken[c],
+                   tokens[c + 1].kind == .word, !tokens[c + 1].isCapitalized, !search.isPronoun(tokens[c + 1]), !search.isCue(c + 1) {
+                    qi += 1
+                    continue
+                }
                 if let prev = quotes.last, prev.direct,
                    doc.sentences[prev.sentences.upperBound].paragraph == openSentence.paragraph {
                     quotes[quotes.count - 1].textEnd = q.end

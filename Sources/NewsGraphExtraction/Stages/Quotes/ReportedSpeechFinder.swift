@@ -217,7 +217,7 @@ public struct ReportedSpeechFinder: PipelineStage {
             return Found(speaker: speaker, content: lo..<c, rule: "reported:clause-speaker-cue")
         }
         // CLAUSE, X said, CLAUSE.
-        if subjectStart > lo + 2, tokens[subjectStart - 1].text == ",", after < end, tokens[after].text == ",",
+        if subjectStart > lo + 1, tokens[subjectStart - 1].text == ",", after < end, tokens[after].text == ",",
            rule == "reported" {
             return Found(speaker: speaker, content: lo..<end, rule: "reported:inside")
         }

@@ -118,21 +118,39 @@ struct SpeakerSearch {
             e -= 2
         }
         guard e - 1 >= lowerBound else { return nil }
+        // "Rep. Gwen Moore (D-Wis.) said"
+        if tokens[e - 1].text == ")" {
+            var c = e - 2
+            while c > lowerBound && e - c < 10 && tokens[c].text != "(" { c -= 1 }
+            guard c > lowerBound, tokens[c].text == "(" else { return nil }
+            e = c
+        }
         let last = tokens[e - 1]
         if last.text == "," {
             // Apposition or relative clause between subject and verb: "X, a security expert, warned",
-            // "X, who spoke on condition of anonymity, said".
-            var c = e - 2
-            var steps = 0
-            while c >= lowerBound && steps < 24 {
-                let t = tokens[c]
-                if t.text == "," { break }
-                if t.text == "." || t.text == ";" || t.text == ":" || t.isQuote || isCue(c) { return nil }
-                c -= 1
-                steps += 1
+            // "X, who spoke on condition of anonymity, said", "Donna Rawlings, 59, of Ashton, Md., who …, said".
+            var c = e - 1
+            var fallback: SpeakerPhrase?
+            for _ in 0..<4 {
+                var b = c - 1
+                var steps = 0
+                while b >= lowerBound && steps < 24 {
+                    let t = tokens[b]
+                    if t.text == "," { break }
+                    if t.text == "." || t.text == ";" || t.text == ":" || t.isQuote || isCue(b) { return fallback }
+                    b -= 1
+                    steps += 1
+                }
+                guard b >= lowerBound, tokens[b].text == "," else { return fallback }
+                if let p = phrase(endingAt: b, lowerBound: lowerBound) {
+                    if let m = doc.mentionIndex(atToken: p.head), let ent = doc.mentions[m].entity, doc.entities[ent].type == .person {
+                        return p
+                    }
+                    if fallback == nil { fallback = p }
+                }
+                c = b
             }
-            guard c >= lowerBound, tokens[c].text == "," else { return nil }
-            return phrase(endingAt: c, lowerBound: lowerBound)
+            return fallback
         }
         if last.lower == "who", e - 2 >= lowerBound, tokens[e - 2].text == "," {
             return phrase(endingAt: e - 2, lowerBound: lowerBound)
