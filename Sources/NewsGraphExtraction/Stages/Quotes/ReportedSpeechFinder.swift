@@ -116,6 +116,7 @@ public struct ReportedSpeechFinder: PipelineStage {
     private func siblingAttribution(after k: Int, in s: Sentence, excluding current: Int, _ search: SpeakerSearch, _ doc: AnalyzedDocument) -> Int? {
         let tokens = doc.tokens
         var p = k + 1
+        while p < s.tokens.upperBound && tokens[p].isQuote { p += 1 }
         if p < s.tokens.upperBound, Self.siblingOpeners.contains(tokens[p].lower) { p += 1 }
         guard p < s.tokens.upperBound else { return nil }
         // according to X / saying / adding

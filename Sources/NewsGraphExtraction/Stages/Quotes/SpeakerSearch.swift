@@ -88,7 +88,7 @@ struct SpeakerSearch {
     /// The subject of the verb cue starting at `k`, searching back no further than `lowerBound`.
     func subject(beforeCue k: Int, lowerBound: Int) -> SpeakerPhrase? {
         // A participle after a comma ("…, saying", "…, calling it") reports for the clause's subject.
-        if isParticiple(k), k - 1 >= lowerBound, tokens[k - 1].text == "," {
+        if isParticiple(k), k - 1 >= lowerBound, tokens[k - 1].text == "," || tokens[k - 1].isQuote && k - 2 >= lowerBound && tokens[k - 2].text == "," {
             let sentence = doc.sentences[doc.sentenceOfToken[k]]
             if let s = mainSubject(of: sentence, before: k, lowerBound: lowerBound) { return s }
             // “…,” he said, adding …: the subject of the cue before it.
