@@ -113,7 +113,7 @@ struct Render: ParsableCommand {
             if f == .dot {
                 files.append((url, Data(try dotSource(diagram).utf8)))
             } else {
-                let result = try DiagramOutput.render(diagram, format: f, engine: engine)
+                let result = try DiagramOutput.render(diagram, format: f, engine: engine ?? DiagramOutput.defaultEngine(for: diagram))
                 for d in result.diagnostics where verbose || d.severity != .info { printError(d.description) }
                 files.append((url, result.data))
             }

@@ -56,12 +56,19 @@ public struct LexiconTable: Sendable {
                 continue
             }
             if line.isEmpty || line.hasPrefix("#") { continue }
-            rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingCharacters(in: .whitespaces)
-            })
+            rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map { trimmed($0) })
         }
         guard let name else { throw Problem.missingHeader(file: file) }
         return LexiconTable(name: name, version: version, rows: rows)
+    }
+
+    /// Spaces around a cell are not part of it. (Foundation's `trimmingCharacters` is slow on 100k cells.)
+    @inline(__always)
+    static func trimmed(_ cell: Substring) -> String {
+        var c = cell
+        while c.first == " " { c.removeFirst() }
+        while c.last == " " { c.removeLast() }
+        return String(c)
     }
 
     public static func load(_ url: URL) throws -> LexiconTable {

@@ -145,7 +145,9 @@ public final class Lexicons: Sendable {
         self.titleAbbreviations = titleAbbreviations
         let tokenizer = Tokenizer(abbreviations: abbreviations)
         func split(_ phrase: String) -> [String] {
-            tokenizer.tokenize(Array(phrase.unicodeScalars)).0.map { (t: Token) in t.text }
+            // Most entries are one plain word: no need to run the tokenizer.
+            if phrase.unicodeScalars.allSatisfy({ Tokenizer.isWordScalar($0) }) { return [phrase] }
+            return tokenizer.tokenize(Array(phrase.unicodeScalars)).0.map { (t: Token) in t.text }
         }
 
         var shortForms: [String: String] = [:]

@@ -49,12 +49,16 @@ public struct Tokenizer: PipelineStage {
             text.append(contentsOf: s[start..<end])
             let str = String(text)
             if kind == .word || kind == .number {
-                let first = s[start]
-                if first.properties.isUppercase { flags.insert(.capitalized) }
+                if Self.isUpper(s[start]) { flags.insert(.capitalized) }
                 var letters = 0, upper = 0
-                for k in start..<end where s[k].properties.isAlphabetic {
-                    letters += 1
-                    if s[k].properties.isUppercase { upper += 1 }
+                for k in start..<end {
+                    let c = s[k]
+                    if c.value < 0x80 {
+                        if c.value >= 0x41 && c.value <= 0x5A { letters += 1; upper += 1 } else if c.value >= 0x61 && c.value <= 0x7A { letters += 1 }
+                    } else if c.properties.isAlphabetic {
+                        letters += 1
+                        if c.properties.isUppercase { upper += 1 }
+                    }
                 }
                 if letters >= 2 && upper == letters { flags.insert(.allCaps) }
             }
@@ -74,7 +78,7 @@ public struct Tokenizer: PipelineStage {
                 i += 1
                 continue
             }
-            if c.properties.isWhitespace {
+            if c == " " || c == "\t" || (c.value >= 0x80 && c.properties.isWhitespace) {
                 spaceBefore = true
                 i += 1
                 continue
@@ -85,12 +89,12 @@ public struct Tokenizer: PipelineStage {
                 let numeric = Self.isDigit(c)
                 while j < n {
                     let d = s[j]
-                    if Self.isWordScalar(d) || d.properties.generalCategory == .nonspacingMark {
+                    if Self.isWordScalar(d) || (d.value >= 0x80 && d.properties.generalCategory == .nonspacingMark) {
                         j += 1
                     } else if (d == "-" || d == "\u{2010}" || d == "\u{2011}") && j + 1 < n && Self.isWordScalar(s[j + 1]) {
                         flags.insert(.hyphenated)
                         j += 1
-                    } else if (d == "'" || d == "\u{2019}") && j + 1 < n && s[j + 1].properties.isAlphabetic && !numeric {
+                    } else if (d == "'" || d == "\u{2019}") && j + 1 < n && Self.isLetter(s[j + 1]) && !numeric {
                         // Possessive clitic: stop before it so that "Trump’s" gives "Trump" + "’s".
                         if (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= n || !Self.isWordScalar(s[j + 2])) { break }
                         j += 1
@@ -102,10 +106,10 @@ public struct Tokenizer: PipelineStage {
                 }
                 if j < n && s[j] == "." && !numeric {
                     let wordLength = j - i
-                    if wordLength == 1 && c.properties.isAlphabetic {
+                    if wordLength == 1 && Self.isLetter(c) {
                         // Initials and dotted acronyms: "J.", "U.S.", "U.S.A.", "D.C."
                         var k = j + 1
-                        while k + 1 < n && s[k].properties.isAlphabetic && s[k + 1] == "." && (k + 2 >= n || !Self.isWordScalar(s[k + 2])) {
+                        while k + 1 < n && Self.isLetter(s[k]) && s[k + 1] == "." && (k + 2 >= n || !Self.isWordScalar(s[k + 2])) {
                             k += 2
                         }
                         emit(i, k, .word, flags.union(.abbreviation))
@@ -168,6 +172,17 @@ public struct Tokenizer: PipelineStage {
         }
         closeParagraph()
         return (tokens, paragraphs)
+    }
+
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 0x80 ? ((v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)) : c.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
     }
 
     @inline(__always)
