@@ -103,13 +103,18 @@ public struct DirectQuoteFinder: PipelineStage {
         guard let c = q.close else { return nil }
         let tokens = doc.tokens
         var p = c + 1
+        // The second mark of a doubled '' closing mark.
+        while p < tokens.count && tokens[p].isQuote && !tokens[p].flags.contains(.lineStart) && !tokens[p].flags.contains(.spaceBefore) { p += 1 }
         guard p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
-        if tokens[p].text == "," || tokens[p].kind == .dash { p += 1 }
-        guard p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
+        // The attribution is set off by a comma, dash, question or exclamation mark (“…,” she said).
+        let lastQuoted = tokens[q.content.upperBound - 1].text
+        var setOff = lastQuoted == "," || lastQuoted == "?" || lastQuoted == "!" || lastQuoted == "…" || lastQuoted == "..."
+            || tokens[q.content.upperBound - 1].kind == .dash
+        if tokens[p].text == "," || tokens[p].kind == .dash { p += 1; setOff = true }
+        guard setOff, p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
         // “….” Kelly added that …: a new sentence, not this quotation's attribution (but “…?” he asked).
-        if doc.sentenceOfToken[p] != doc.sentenceOfToken[q.content.lowerBound] || tokens[c - 1].text == "." {
-            let last = tokens[c - 1].text
-            guard last == "?" || last == "!" else { return nil }
+        if doc.sentenceOfToken[p] != doc.sentenceOfToken[c] || lastQuoted == "." {
+            guard lastQuoted == "?" || lastQuoted == "!" else { return nil }
         }
         // The attribution is short and ends at the sentence end, a colon or the next quotation.
         var limit = p
@@ -206,7 +211,7 @@ public struct DirectQuoteFinder: PipelineStage {
     }
 
     static let objectWords: Set<String> = ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "us",
-                                           "me", "as", "a", "an", "the", "this", "that", "his", "their", "its"]
+                                           "me", "as", "a", "an", "the", "this", "that", "his", "their", "its", "of"]
 
     private func isObjectWord(_ k: Int, _ doc: AnalyzedDocument) -> Bool {
         Self.objectWords.contains(doc.tokens[k].lower) || doc.mentionIndex(atToken: k) != nil

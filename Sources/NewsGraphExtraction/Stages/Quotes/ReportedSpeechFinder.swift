@@ -155,7 +155,11 @@ public struct ReportedSpeechFinder: PipelineStage {
         let end = sentenceContentEnd(s, tokens)
         let k = match.tokens.lowerBound
         let after = match.tokens.upperBound
-        switch match.cue.kind {
+        // "Her claim that …", "the president’s remarks that …": a noun reading of a verb form.
+        let prevWord = k > lo ? tokens[k - 1] : nil
+        let nounReading = match.cue.kind == "noun"
+            || match.alsoNoun && prevWord.map { SpeakerSearch.determiners.contains($0.lower) || $0.flags.contains(.possessive) } == true
+        switch nounReading ? "noun" : match.cue.kind {
         case "prep":
             // according to X
             guard let speaker = search.phrase(startingAt: after, upperBound: end) else { return nil }
@@ -195,7 +199,8 @@ public struct ReportedSpeechFinder: PipelineStage {
         var speaker = search.subject(beforeCue: k, lowerBound: lo)
         var rule = "reported"
         if let s = speaker, !agrees(match, s, doc) { speaker = nil }
-        if speaker == nil, !search.isParticiple(k), k > lo, tokens[k - 1].text == "," || tokens[k - 1].isQuote,
+        if speaker == nil, !search.isParticiple(k), match.cue.kind == "speech" || match.cue.kind == "written",
+           k > lo, tokens[k - 1].text == "," || tokens[k - 1].isQuote && k - 2 >= lo && tokens[k - 2].text == ",",
            let inverted = search.phrase(startingAt: after, upperBound: end),
            isTrivialTail(inverted.tokens.upperBound, end, tokens, search) {
             // CLAUSE, said X.
@@ -214,7 +219,7 @@ public struct ReportedSpeechFinder: PipelineStage {
         if subjectStart > lo, tokens[subjectStart - 1].text == "," || tokens[subjectStart - 1].isQuote,
            isTrivialTail(after, end, tokens, search) {
             var c = subjectStart - 1
-            while c > lo && (tokens[c - 1].text == "," || tokens[c].text == ",") { c -= 1 }
+            while c > lo && (tokens[c - 1].text == "," || tokens[c - 1].isQuote) { c -= 1 }
             return Found(speaker: speaker, content: lo..<c, rule: "reported:clause-speaker-cue")
         }
         // CLAUSE, X said, CLAUSE.
