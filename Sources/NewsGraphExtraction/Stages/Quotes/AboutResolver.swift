@@ -4,17 +4,24 @@ import NewsGraphModel
 /// pronouns and title nouns in it that coreference resolved ("I like Claudia, I think she’s …" → Sheinbaum),
 /// and the addressee or object of the cue ("told X", "criticized X", "said of X"). The speaker is left out.
 public struct AboutResolver: PipelineStage {
-    public let requires: Set<Layer> = [.speakers]
+    public let requires: Set<Layer> = [.speakers, .roles]
     public let produces: Set<Layer> = [.quoteAbout]
 
     public init() {}
 
     static let cueObjectPrepositions: Set<String> = ["of", "about", "to", "on", "against"]
+    static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "ourselves"]
 
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
         var doc = document
         let mentions = doc.mentions
         let references = doc.references.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // The country a person speaks for, from their titles ("Mexican President", "U.S. Secretary of State").
+        var countryOf: [Int: Int] = [:]
+        for r in doc.roles {
+            if let of = r.of, doc.entities[of].type == .government, countryOf[r.person] == nil { countryOf[r.person] = of }
+        }
+        let tokens = doc.tokens
         for i in doc.quotes.indices {
             let q = doc.quotes[i]
             var about: [Int] = []
@@ -33,6 +40,24 @@ public struct AboutResolver: PipelineStage {
                 add(references[r].entity)
                 r += 1
             }
+            // "we", "our territory" in the words of someone who speaks for a country; "the country", "the nation":
+            // the country last named before the statement.
+            var saysWe = false
+            for k in content {
+                let w = tokens[k].lower
+                if Self.firstPersonPlural.contains(w) { saysWe = true }
+                if (w == "country" || w == "nation"), k > 0, tokens[k - 1].lower == "the" {
+                    var mi = firstIndex(mentions.count) { mentions[$0].tokens.lowerBound >= k } - 1
+                    while mi >= 0 {
+                        if let e = mentions[mi].entity, doc.entities[e].type == .government {
+                            add(e)
+                            break
+                        }
+                        mi -= 1
+                    }
+                }
+            }
+            if saysWe, let s = q.speaker, let country = countryOf[s] { add(country) }
             // The cue's addressee or object: "told X", "said of X".
             if let cue = q.cueTokens, cue.upperBound < doc.tokens.count {
                 var k = cue.upperBound
