@@ -62,6 +62,8 @@ public struct ReportedSpeechFinder: PipelineStage {
             r.content = trimmed(r.content, tokens)
             let words = r.content.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }.count
             guard words >= 2 else { continue }
+            // What is left after cutting is only the start of another attribution ("Sheinbaum stated that").
+            if words <= 4, let last = r.content.last, tokens[last].lower == "that" || search.isCue(last) { continue }
             let direct = tokens[r.content.lowerBound].isQuote && tokens[r.content.upperBound - 1].isQuote
                 && !r.content.dropFirst().dropLast().contains { tokens[$0].isQuote }
             var content = r.content
@@ -73,10 +75,15 @@ public struct ReportedSpeechFinder: PipelineStage {
                 cue: doc.text(tokens: match.tokens), sentences: si...si, contentTokens: content,
                 speakerTokens: r.speaker?.tokens, cueTokens: match.tokens, rule: r.rule))
         }
-        if !nested {
-            found = found.filter { q in
-                !found.contains { o in o != q && o.contentTokens.lowerBound <= (q.cueTokens?.lowerBound ?? -1) && (q.cueTokens?.upperBound ?? Int.max) <= o.contentTokens.upperBound }
+        // An attribution inside another one's clause: kept when `nested`, except a cue that only takes an
+        // object ("Mexico should not dismiss the threat" inside what experts warn).
+        found = found.filter { q in
+            let inside = found.contains { o in
+                o != q && o.contentTokens.lowerBound <= (q.cueTokens?.lowerBound ?? -1) && (q.cueTokens?.upperBound ?? Int.max) <= o.contentTokens.upperBound
             }
+            guard inside, let cue = q.cueTokens, let ci = search.cueIndex(at: cue.lowerBound) else { return true }
+            let entry = doc.cues[ci].cue
+            return nested && (entry.thatClause || !entry.takesObject)
         }
         // A reported clause that is a direct quote already found (“X said “…”” without a comma) is not repeated.
         found.removeAll { r in doc.quotes.contains { $0.contentTokens.lowerBound <= r.contentTokens.lowerBound && r.contentTokens.upperBound <= $0.contentTokens.upperBound } }
@@ -241,7 +248,8 @@ public struct ReportedSpeechFinder: PipelineStage {
         if t < end, tokens[t].lower == "that", t - c <= 6 {
             c = t + 1
         } else if match.cue.takesObject {
-            if c < end, let m = doc.mentionIndex(atToken: c) {
+            if c < end, let m = doc.mentionIndex(atToken: c),
+               !(doc.mentions[m].tokens.upperBound < end && tokens[doc.mentions[m].tokens.upperBound].flags.contains(.possessive)) {
                 c = doc.mentions[m].tokens.upperBound
             } else if c < end, Self.objectPronouns.contains(tokens[c].lower) {
                 c += 1

@@ -112,6 +112,10 @@ struct SpeakerSearch {
             e -= 1
             skipped += 1
         }
+        // "…, directly challenging": a participle after an adverb.
+        if skipped > 0, isParticiple(k), e - 1 >= lowerBound, tokens[e - 1].text == "," {
+            return mainSubject(of: doc.sentences[doc.sentenceOfToken[k]], before: k, lowerBound: lowerBound)
+        }
         // "Trump on Tuesday said", "Sheinbaum in a statement said"
         if e - 2 >= lowerBound, tokens[e - 1].isCapitalized, tokens[e - 2].lower == "on",
            Self.verbModifiers.contains(tokens[e - 1].lower) {
@@ -275,6 +279,11 @@ struct SpeakerSearch {
         // Drop a trailing preposition or conjunction.
         while e - 1 > s && (Self.innerPrepositions.contains(tokens[e - 1].lower) || tokens[e - 1].lower == "and") { e -= 1 }
         if head < 0 || head >= e { head = e - 1 }
+        // A lone lowercase singular word is no source ("citing sovereignty").
+        if e == s + 1, t.kind == .word, !t.isCapitalized, !t.lower.hasSuffix("s"), !Self.collectiveNouns.contains(t.lower),
+           doc.mentionIndex(atToken: s) == nil {
+            return nil
+        }
         return SpeakerPhrase(tokens: s..<e, head: head)
     }
 
