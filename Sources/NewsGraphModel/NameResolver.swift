@@ -23,18 +23,25 @@ public struct NameResolver: Sendable {
 
         // Tiers, strongest first: the canonical name, an alias, then a word-suffix of the name or an alias
         // (surname: "obrador", "lopez obrador").
-        let tiers: [(Entity) -> Bool] = [
-            { NameNormalization.fold($0.name) == key },
-            { $0.aliases.contains { NameNormalization.fold($0) == key } },
-            { e in ([e.name] + e.aliases).contains { Self.endsWithWords(NameNormalization.fold($0), key) } },
-            { e in ([e.name] + e.aliases).contains { NameNormalization.fold($0).split(separator: " ").contains { $0 == key } } },
-        ]
+        let byName: (Entity) -> Bool = { NameNormalization.fold($0.name) == key }
+        let byAlias: (Entity) -> Bool = { $0.aliases.contains { NameNormalization.fold($0) == key } }
+        let bySuffix: (Entity) -> Bool = { e in
+            ([e.name] + e.aliases).contains { Self.endsWithWords(NameNormalization.fold($0), key) }
+        }
+        let byWord: (Entity) -> Bool = { e in
+            ([e.name] + e.aliases).contains { NameNormalization.fold($0).split(separator: " ").contains { $0 == key } }
+        }
+        // Tiers, strongest first. A one-word query ("castaneda") is a surname as much as an alias: two people
+        // who share it are ambiguous even if only one of them was written with the bare surname.
+        let oneWord = !key.contains(" ")
+        let tiers: [(Entity) -> Bool] = oneWord
+            ? [byName, { byAlias($0) || bySuffix($0) }, byWord]
+            : [byName, byAlias, bySuffix, byWord]
         for tier in tiers {
             let hits = entities.filter(tier)
             if hits.count == 1 { return .found(hits[0]) }
             if hits.count > 1 {
-                // One clearly dominant entity (e.g. "Trump" the person over a one-mention "Trump Tower")
-                // still counts as ambiguous: the user must choose. Sort candidates by prominence.
+                // Several entities answer: the user must choose. Candidates by prominence.
                 return .ambiguous(hits.sorted { (mentionCounts[$0.id] ?? 0, $1.name) > (mentionCounts[$1.id] ?? 0, $0.name) })
             }
         }

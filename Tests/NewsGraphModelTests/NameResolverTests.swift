@@ -31,6 +31,23 @@ import Testing
         #expect(Set(list.map(\.name)) == ["Raúl Castro", "Fidel Castro"])
     }
 
+    @Test func aSurnameAliasOfOnePersonIsStillAmbiguousWhenAnotherSharesIt() {
+        let graph = KnowledgeGraph(entities: [
+            Entity(id: "per_jorge_castaneda", name: "Jorge Castañeda", type: .person, aliases: ["Castañeda"]),
+            Entity(id: "per_clemente_castaneda", name: "Clemente Castañeda", type: .person, aliases: ["Senator Clemente Castañeda"]),
+        ])
+        guard case .ambiguous(let list) = NameResolver(graph: graph).resolve("castaneda") else {
+            Issue.record("expected ambiguous")
+            return
+        }
+        #expect(list.count == 2)
+        guard case .found(let e) = NameResolver(graph: graph).resolve("Jorge Castaneda") else {
+            Issue.record("expected found")
+            return
+        }
+        #expect(e.id == "per_jorge_castaneda")
+    }
+
     @Test func unknownNamesSuggestTheClosest() {
         guard case .unknown(let suggestions) = NameResolver(graph: Self.graph).resolve("Sheinbaun") else {
             Issue.record("expected unknown")

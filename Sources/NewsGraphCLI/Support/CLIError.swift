@@ -8,6 +8,7 @@ public struct CLIError: Error, CustomStringConvertible {
 }
 
 extension CLIError {
-    /// The error as argument-parser reports it (message on stderr, non-zero exit).
-    var asExit: ValidationError { ValidationError(message) }
+    /// The error as argument-parser reports it: "Error: <message>" on stderr and exit status 1, without the
+    /// usage text that a `ValidationError` (a mistake in the arguments themselves) would add.
+    var asExit: CLIError { self }
 }
