@@ -3,12 +3,25 @@ import NewsGraphModel
 /// Merges the in-document entities of many documents into corpus entities and translates quotes,
 /// actions and roles into the graph's id space.
 ///
-/// Entities with the same folded name (or gazetteer canonical name) are one entity. A person named by a
-/// single word ("Trump") joins the one person in the corpus whose full name ends with that word (a bare
-/// first name is too weak across articles); when several people share it ("Raúl Castro", "Fidel Castro") it stays apart rather than guess.
+/// Entities with the same folded name (or gazetteer canonical name) are one entity. A person written
+/// with a middle initial or middle name ("Donald J. Trump", "Hillary Rodham Clinton") is the person
+/// written without it ("Donald Trump") when only one such variant exists ("George W. Bush" and
+/// "George H.W. Bush" both stay apart from "George Bush"). A person named by a single word ("Trump")
+/// joins the one person in the corpus whose full name ends with that word (a bare first name is too
+/// weak across articles); people of the other gender (from "Mrs."/"Mr." or first names) do not compete,
+/// and among the rest one person must be named at least five times as often as any other ("Obama" is
+/// Barack Obama, not Michelle Obama, unless written "Mrs. Obama"); otherwise ("Raúl Castro", "Fidel
+/// Castro") it stays apart rather than guess. A name the gazetteer knows ("Facebook") never joins a person.
 /// The type is the one most mentions agree on.
 public struct CrossDocumentMerger: Sendable {
-    public init() {}
+    let firstNames: [String: Lexicons.FirstName]
+
+    public init(lexicons: Lexicons = .shipped) {
+        firstNames = lexicons.firstNames
+    }
+
+    /// Times the most-named person must be named more than any other to take a shared bare surname.
+    static let dominance = 5
 
     public func merge(_ docs: [AnalyzedDocument]) -> KnowledgeGraph {
         // 1. Group local entities by key.
@@ -18,6 +31,9 @@ public struct CrossDocumentMerger: Sendable {
             var aliases = Set<String>()
             var mentions: [Mention] = []
             var words = 0
+            var genders: [Gender: Int] = [:]
+            var gazetteerMentions = 0
+            var sample = ""
 
             mutating func add(_ entity: LocalEntity, in doc: AnalyzedDocument) {
                 names[entity.name, default: 0] += entity.mentions.count
@@ -27,8 +43,26 @@ public struct CrossDocumentMerger: Sendable {
                 for mi in entity.mentions {
                     let m = doc.mentions[mi]
                     mentions.append(Mention(document: doc.id, start: m.start, end: m.end, text: m.text))
+                    if m.canonical != nil { gazetteerMentions += 1 }
                 }
+                if entity.gender != .unknown { genders[entity.gender, default: 0] += entity.mentions.count }
                 words = NameNormalization.fold(entity.name).split(separator: " ").count
+                sample = entity.name
+            }
+
+            var gender: Gender {
+                let m = genders[.male] ?? 0, f = genders[.female] ?? 0
+                return m > f ? .male : f > m ? .female : .unknown
+            }
+
+            mutating func absorb(_ other: Group, asPerson: Bool) {
+                for (t, c) in other.types where !asPerson || t == .person || t == .misc {
+                    types[asPerson ? .person : t, default: 0] += c
+                }
+                for (n, c) in other.names { names[n, default: 0] += c }
+                for (g, c) in other.genders { genders[g, default: 0] += c }
+                aliases.formUnion(other.aliases)
+                mentions += other.mentions
             }
         }
         var groups: [String: Group] = [:]
@@ -36,7 +70,9 @@ public struct CrossDocumentMerger: Sendable {
         for doc in docs {
             var keys: [String] = []
             for entity in doc.entities {
-                let key = NameNormalization.fold(entity.name)
+                var key = NameNormalization.fold(entity.name)
+                // A bare surname with a gendered title ("Mrs. Obama", "Mr. Obama") is kept apart by gender.
+                if entity.type == .person, !key.contains(" "), entity.gender != .unknown { key += "|" + entity.gender.rawValue }
                 keys.append(key)
                 // Mutate in place: copying a Group out and back would copy its mention array each time.
                 groups[key, default: Group()].add(entity, in: doc)
@@ -46,21 +82,51 @@ public struct CrossDocumentMerger: Sendable {
         func majorityType(_ g: Group) -> EntityType {
             g.types.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .misc
         }
-        // 2. Single-word person keys join a unique longer person name.
         var redirect: [String: String] = [:]
+        func target(_ key: String) -> String {
+            var k = key
+            while let next = redirect[k] { k = next }
+            return k
+        }
+        // 2. Middle initials and middle names: "Donald J. Trump" is "Donald Trump" when no other variant competes.
+        var variants: [String: [String]] = [:]
+        for (key, g) in groups where g.words >= 3 && majorityType(g) == .person {
+            if let short = withoutMiddle(g.sample), short != key { variants[short, default: []].append(key) }
+        }
+        for (short, keys) in variants.sorted(by: { $0.key < $1.key }) {
+            guard let g = groups[short], majorityType(g) == .person else { continue }
+            // Other variants named more than once compete ("George W. Bush", "George H.W. Bush").
+            let real = keys.filter { groups[$0]!.mentions.count > 1 }
+            guard real.count <= 1 else { continue }
+            for key in keys.sorted() {
+                let src = groups.removeValue(forKey: key)!
+                groups[short]!.absorb(src, asPerson: false)
+                redirect[key] = short
+            }
+        }
+        // 3. Single-word person keys join the one longer person name that takes their surname.
         var byWord: [String: Set<String>] = [:]
         for (key, g) in groups where g.words >= 2 && majorityType(g) == .person {
             let parts = key.split(separator: " ")
             byWord[String(parts.last!), default: []].insert(key)
         }
+        var surnameRedirect: [String: String] = [:]
         for (key, g) in groups where g.words == 1 && majorityType(g) != .government && majorityType(g) != .location {
-            if let candidates = byWord[key], candidates.count == 1 { redirect[key] = candidates.first! }
+            let word = String(key.split(separator: "|").first ?? Substring(key))
+            guard let all = byWord[word], g.gazetteerMentions * 2 <= g.mentions.count else { continue }
+            let gender = g.gender
+            let candidates = all.filter { gender == .unknown || groups[$0]!.gender == .unknown || groups[$0]!.gender == gender }
+                .sorted { (groups[$0]!.mentions.count, $1) > (groups[$1]!.mentions.count, $0) }
+            guard let best = candidates.first else { continue }
+            if candidates.count >= 2 && groups[best]!.mentions.count < Self.dominance * groups[candidates[1]]!.mentions.count { continue }
+            surnameRedirect[key] = best
         }
-        for (from, to) in redirect.sorted(by: { $0.key < $1.key }) {
+        for (from, to) in surnameRedirect.sorted(by: { $0.key < $1.key }) {
             guard let src = groups.removeValue(forKey: from) else { continue }
-            for (t, c) in src.types where t == .person || t == .misc { groups[to]!.types[.person, default: 0] += c }
-            groups[to]!.aliases.formUnion(src.aliases)
-            groups[to]!.mentions += src.mentions
+            var names = src
+            names.names = [:]
+            groups[to]!.absorb(names, asPerson: true)
+            redirect[from] = to
         }
         // 3. Entities with stable ids.
         var idOfKey: [String: String] = [:]
@@ -79,7 +145,7 @@ public struct CrossDocumentMerger: Sendable {
         }
         func globalId(_ doc: Int, _ local: Int) -> String {
             let key = localKey[doc][local]
-            return idOfKey[redirect[key] ?? key] ?? idOfKey[key]!
+            return idOfKey[target(key)]!
         }
         // 4. Facts.
         var documents: [DocumentInfo] = []
@@ -112,6 +178,24 @@ public struct CrossDocumentMerger: Sendable {
         }
         return KnowledgeGraph(documents: documents, entities: entities, quotes: quotes, actions: actions, roles: roles)
             .canonicalized()
+    }
+
+    /// "donald trump" for "Donald J. Trump", "hillary clinton" for "Hillary Rodham Clinton": the first and
+    /// last name of a person written with middle initials or a middle word that is not a given name (a
+    /// maiden name); nil when a middle word is a given name ("John Quincy Adams") or a particle.
+    func withoutMiddle(_ name: String) -> String? {
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count >= 3, parts.count <= 4 else { return nil }
+        for middle in parts.dropFirst().dropLast() {
+            let letters = middle.filter { $0.isLetter }
+            let initials = !letters.isEmpty && letters.count <= 2 && letters.allSatisfy(\.isUppercase)
+                && (middle.hasSuffix(".") || letters.count == 1)
+            let maiden = letters.count >= 3 && middle.first?.isUppercase == true && middle.allSatisfy({ $0.isLetter })
+                && firstNames[middle] == nil
+            guard initials || (maiden && parts.count == 3) else { return nil }
+        }
+        guard parts[0].count >= 2, parts[0].contains(where: \.isLowercase) else { return nil }
+        return NameNormalization.fold(parts[0] + " " + parts[parts.count - 1])
     }
 
     private func title(of doc: AnalyzedDocument) -> String? {
