@@ -72,4 +72,20 @@ struct EntityResolverTests {
         let doc = analyze("Vernon Jordan arrived. Jordan said the talks went well.")
         #expect(entity(doc, "Jordan")?.name == "Vernon Jordan")
     }
+
+    @Test func genderedTitleSkipsAPersonOfTheOtherGender() {
+        let doc = analyze("Donald Trump spoke on Monday. Mrs. Trump said she was proud.")
+        let donald = entity(doc, "Donald Trump")
+        #expect(donald?.aliases.contains("Mrs. Trump") == false)
+    }
+
+    @Test func gazetteerBodyIsNotAPersonsSurname() {
+        let doc = analyze("Analyst Mark Facebook wrote a report. Facebook said it would respond.")
+        #expect(entity(doc, "Facebook")?.type == .organization)
+    }
+
+    @Test func bareWordJoinsABodyOnlyWhenItIsAHeadWord() {
+        let doc = analyze("Analysts at D.E. Shaw & Co. Obama said. Later, Obama spoke again.")
+        #expect(entity(doc, "Obama")?.type != .organization || entity(doc, "Obama")?.name == "Obama")
+    }
 }

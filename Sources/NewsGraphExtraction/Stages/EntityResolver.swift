@@ -67,7 +67,8 @@ public struct EntityResolver: PipelineStage {
         for mi in mentions.indices where mentions[mi].type == .person && mentions[mi].tokens.count >= 2 && mentions[mi].canonical == nil {
             if let last = mentions[mi].text.split(separator: " ").last { surnames[String(last)] = mentions[mi].entity }
         }
-        for mi in mentions.indices where mentions[mi].tokens.count == 1 && mentions[mi].canonical != nil && !mentions[mi].isDemonym {
+        for mi in mentions.indices where mentions[mi].tokens.count == 1 && mentions[mi].canonical != nil && !mentions[mi].isDemonym
+            && (mentions[mi].type == .location || mentions[mi].type == .government) {
             guard let person = surnames[mentions[mi].text], let old = mentions[mi].entity else { continue }
             let b = mentions[mi].tokens.lowerBound - 1
             if b >= 0, Self.locativePrepositions.contains(tokens[b].lower) { continue }
@@ -92,13 +93,13 @@ public struct EntityResolver: PipelineStage {
                 continue
             }
             // A bare head word for the one body the document named with it ("the Senate" after "Mexican Senate").
-            if m.type == .misc || m.type == .agency || m.type == .organization,
+            if m.type == .misc || m.type == .agency || m.type == .organization, isHeadWord(m.text),
                let e = bodyWithHead(m.text, entities: entities) {
                 add(mi, to: e)
                 continue
             }
             // Surname or first name of an earlier (else later) person.
-            if let e = personWithNamePart(word, before: m.start, entities: entities, mentions: mentions) {
+            if let e = personWithNamePart(word, before: m.start, entities: entities, mentions: mentions, gender: m.gender) {
                 add(mi, to: e)
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
                 continue
@@ -111,7 +112,8 @@ public struct EntityResolver: PipelineStage {
         for e in entities.indices where entities[e].type != .government {
             guard entities[e].mentions.allSatisfy({ mentions[$0].tokens.count == 1 && mentions[$0].canonical == nil }) else { continue }
             let word = NameNormalization.fold(entities[e].name)
-            guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e) else { continue }
+            guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
+                                                  gender: entities[e].gender) else { continue }
             for mi in entities[e].mentions { add(mi, to: target) }
             entities[e].mentions = []
         }
@@ -179,10 +181,18 @@ public struct EntityResolver: PipelineStage {
         return nil
     }
 
+    /// A word the org-heads lexicon lists ("Senate", "Department", "Cartel"), which a body's short form can be.
+    private func isHeadWord(_ word: String) -> Bool {
+        lex.orgHeads[word] != nil || (word.hasSuffix(".") && lex.orgHeads[String(word.dropLast())] != nil)
+    }
+
+    /// The person whose name ends (or starts) with `word`, nearest before `offset`; a known gender
+    /// ("Mrs. Trump") skips people of the other gender.
     private func personWithNamePart(_ word: String, before offset: Int, entities: [LocalEntity],
-                                    mentions: [EntityMention], excluding: Int? = nil) -> Int? {
+                                    mentions: [EntityMention], excluding: Int? = nil, gender: Gender = .unknown) -> Int? {
         var best: (entity: Int, distance: Int)?
         for (e, entity) in entities.enumerated() where e != excluding && entity.type == .person {
+            if gender != .unknown && entity.gender != .unknown && entity.gender != gender { continue }
             let parts = NameNormalization.fold(entity.name).split(separator: " ").map(String.init)
             guard parts.count >= 2, parts.last == word || parts.first == word
                     || (parts.count >= 3 && parts.dropFirst().joined(separator: " ").hasSuffix(word)) else { continue }

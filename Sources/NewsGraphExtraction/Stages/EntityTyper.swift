@@ -8,8 +8,9 @@ import NewsGraphModel
 ///   "the" before a mid-sentence name ("the Tanjug agency"), a possessive with a corporate noun
 ///   ("Magna's chairman");
 /// - person: "said he/she", an age apposition (", 45,"), a pronoun subject nearby.
-/// A name of two or three words with no evidence is taken for a person; one word for an organization,
-/// because news introduces people by their full name before using the surname alone.
+/// A name of two or three words with no evidence is taken for a person, unless it has no given name first
+/// and ends in an ordinary English word ("Jones Medical", "Dow Chemical"): a company; one word for an
+/// organization, because news introduces people by their full name before using the surname alone.
 struct EntityTyper: Sendable {
     let lex: Lexicons
 
@@ -28,8 +29,10 @@ struct EntityTyper: Sendable {
     func type(of entity: LocalEntity, mentions: [EntityMention], tokens: [Token], basedWords: Set<String>) -> EntityType {
         var votes: [EntityType: Int] = [:]
         var words = 0
+        var longest: Range<Int>?
         for mi in entity.mentions {
             let m = mentions[mi]
+            if m.tokens.count > words { longest = m.tokens }
             words = max(words, m.tokens.count)
             let before = m.tokens.lowerBound - 1
             let after = m.tokens.upperBound
@@ -69,7 +72,17 @@ struct EntityTyper: Sendable {
                 votes[.person, default: 0] += 1
             }
         }
-        if words >= 2 && words <= 3 { votes[.person, default: 0] += 1 }
+        if words >= 2 && words <= 3, let r = longest {
+            // "Jones Medical", "Johnson Controls", "Banc One": no given name first and an ordinary English
+            // word last is a company's name, not a person's.
+            let first = tokens[r.lowerBound], last = tokens[r.upperBound - 1]
+            if lex.firstNames[first.text] == nil && lex.firstNames[last.text] == nil && lex.commonWords.contains(last.lower)
+                && last.kind == .word && !last.flags.contains(.hyphenated) {
+                votes[.organization, default: 0] += 1
+            } else {
+                votes[.person, default: 0] += 1
+            }
+        }
         if let best = votes.max(by: { ($0.value, rank($1.key)) < ($1.value, rank($0.key)) }), best.value > 0 { return best.key }
         return words == 1 ? .organization : .person
     }
