@@ -86,4 +86,28 @@ struct MentionDetectorTests {
     @Test func eventNamesAreNotActors() {
         #expect(texts("Veterans of the Gulf War marched on Labour Day in London.") == ["London"])
     }
+
+    @Test func partyMemberWordsAreTheParty() {
+        let doc = analyze("Democrats and Senate Republicans met. Republican Ted Cruz spoke to Democratic voters. The Democratic Party agreed.")
+        let party = doc.mentions.filter { $0.canonical == "Democratic Party" }.map(\.text)
+        #expect(party == ["Democrats", "Democratic", "Democratic Party"])
+        #expect(doc.mentions.contains { $0.text == "Republicans" && $0.canonical == "Republican Party" })
+        #expect(doc.mentions.contains { $0.text == "Ted Cruz" && doc.entities[$0.entity!].type == .person })
+        // The adjective before a lowercase noun is the party as a modifier, like a demonym.
+        #expect(doc.mentions.first { $0.text == "Democratic" }?.isDemonym == true)
+        #expect(doc.mentions.first { $0.text == "Democrats" }?.isDemonym == false)
+    }
+
+    @Test func partyMemberWordNeverStartsALongerName() {
+        let found = mentions("The Republican Guard and the Democratic Alliance marched.")
+        #expect(found.map(\.0) == ["Republican Guard", "Democratic Alliance"])
+        #expect(!analyze("The Republican Guard marched.").mentions.contains { $0.canonical == "Republican Party" })
+    }
+
+    @Test func andNeverJoinsAPersonToABody() {
+        let found = mentions("President George W. Bush and Congress agreed on the plan.")
+        #expect(found.map(\.0) == ["George W. Bush", "Congress"])
+        #expect(found.first?.1 == .person)
+        #expect(found.last?.1 != .person)
+    }
 }

@@ -7,7 +7,8 @@ public final class Lexicons: Sendable {
     /// A named thing the gazetteer knows: a country (by name, alias, demonym), a city, a region, a place
     /// or an organization.
     public struct Place: Sendable, Hashable {
-        public enum Kind: String, Sendable { case country, countryAlias, demonym, capital, city, region, place, organization }
+        /// `member`: a word for a party's members or its adjective ("Democrats", "Democratic", "Tory").
+        public enum Kind: String, Sendable { case country, countryAlias, demonym, capital, city, region, place, organization, member }
         public var canonical: String
         public var type: EntityType
         public var kind: Kind
@@ -189,6 +190,7 @@ public final class Lexicons: Sendable {
             let country = row.column(3).isEmpty ? nil : row.column(3)
             add(name, Place(canonical: name, type: type, kind: .organization, country: country))
             for a in row.values(2) { add(a, Place(canonical: name, type: type, kind: .organization, country: country)) }
+            for f in row.values(4) { add(f, Place(canonical: name, type: type, kind: .member, country: country)) }
         }
         gazetteer.finalize()
         self.gazetteer = gazetteer

@@ -60,6 +60,7 @@ struct GazetteerMatcher: Sendable {
         case .region: 5
         case .city: 6
         case .place: 7
+        case .member: 8
         }
     }
 }

@@ -267,6 +267,12 @@ public struct MentionDetector: PipelineStage {
             return nil
         case "and":
             guard words.count == 1, head(before) == nil else { return nil }
+            // "George W. Bush and Congress", "President Obama and Congress": an "and" never joins a person's
+            // name (a first name or a person's title in the words before it) to a body.
+            if (runStart..<j).contains(where: { k in
+                lex.firstNames[tokens[k].text].map { !$0.ambiguous } == true
+                    || lex.titles.longest(tokens, at: k, limit: j).map { $0.entries.contains { $0.value.makesPerson } } == true
+            }) { return nil }
             var e = k
             while e < end && isNameWord(tokens[e], c) && tokens[e].isCapitalized { e += 1 }
             if let h = head(tokens[e - 1]), h.position != "start", e - k >= 1, j - runStart >= 1 { return k }
@@ -415,9 +421,11 @@ public struct MentionDetector: PipelineStage {
                 continue
             }
             if q + 1 < j, let g = gazetteerAffiliation(at: q, limit: j, c) {
-                // An affiliation counts only inside a title: "U.S. Secretary of State", "Mexican President".
+                // An affiliation counts only inside a title: "U.S. Secretary of State", "Mexican President";
+                // a party's member word also after one ("billionaire Republican Donald Trump").
                 let after = q + g.length
-                if after < j && (titleLength(at: after, limit: j, tokens) > 0 || lex.titleModifiers[tokens[after].lower] != nil) {
+                let member = g.member && !titleWords.isEmpty && after < j && lex.firstNames[tokens[after].text].map({ !$0.ambiguous }) == true
+                if after < j && (member || titleLength(at: after, limit: j, tokens) > 0 || lex.titleModifiers[tokens[after].lower] != nil) {
                     ofName = g.mention.canonical
                     ofType = g.mention.type
                     affiliationMentions.append(g.mention)
@@ -487,9 +495,12 @@ public struct MentionDetector: PipelineStage {
         guard p < j else { return }
         // "Gulf War", "Labour Day", "Monroe Doctrine": an event or a document, not an actor.
         if !forcePerson, j - p >= 2, headType(p, j, tokens) == .misc { return }
+        // A party's member word: the whole name ("Democrats"), after a place or a legislature ("Iowa
+        // Republicans", "House Democrats"), or before a person ("Republican Donald Trump").
+        if !forcePerson, let done = emitMemberForm(p, j, &c), done { return }
         // The whole run is one gazetteer phrase, or begins with one. A title that makes a person wins over a
         // gazetteer entry ("Mr. Bloomberg" is not Bloomberg News).
-        if !forcePerson, let g = gazetteer.match(tokens, at: p, limit: j) {
+        if !forcePerson, let g = gazetteer.match(tokens, at: p, limit: j), g.place.kind != .member {
             let after = p + g.length
             if after == j {
                 appendGazetteer(g, p, c: &c, extendLowercase: true)
@@ -564,6 +575,37 @@ public struct MentionDetector: PipelineStage {
         c.mentions.append(m)
     }
 
+    /// Emits the mentions of a run that holds a party's member word (see `emitNames`); nil when it holds none
+    /// in a place the rule reads ("Republican Guard", "Young Democrats" are left to the other rules).
+    private func emitMemberForm(_ p: Int, _ j: Int, _ c: inout Context) -> Bool? {
+        let tokens = c.tokens
+        if let g = gazetteer.match(tokens, at: p, limit: j), g.place.kind == .member {
+            let after = p + g.length
+            if after == j {
+                appendGazetteer(g, p, c: &c, extendLowercase: false)
+                return true
+            }
+            guard lex.firstNames[tokens[after].text].map({ !$0.ambiguous }) == true else { return nil }
+            var m = mention(p, after, type: g.place.type, rule: "gazetteer:member", c)
+            m.canonical = g.place.canonical
+            m.isDemonym = true
+            c.mentions.append(m)
+            emitNames(after, j, forcePerson: false, title: nil, gender: .unknown, &c)
+            return true
+        }
+        guard j - p >= 2, tokens[j - 1].isCapitalized else { return nil }
+        for k in (p + 1)..<j {
+            guard let g = gazetteer.match(tokens, at: k, limit: j), g.place.kind == .member, k + g.length == j else { continue }
+            let leading = (p..<k).allSatisfy { head(tokens[$0]) != nil }
+                || gazetteer.match(tokens, at: p, limit: k).map { $0.length == k - p && $0.place.kind != .member } == true
+            guard leading else { return nil }
+            emitNames(p, k, forcePerson: false, title: nil, gender: .unknown, &c)
+            appendGazetteer(g, k, c: &c, extendLowercase: false)
+            return true
+        }
+        return nil
+    }
+
     private func appendGazetteer(_ g: GazetteerMatcher.Hit, _ p: Int, c: inout Context, extendLowercase: Bool) {
         var m = mention(p, p + g.length, type: g.place.type, rule: "gazetteer:\(g.place.kind.rawValue)", c)
         m.canonical = g.place.canonical
@@ -585,6 +627,10 @@ public struct MentionDetector: PipelineStage {
             }
         } else if g.place.kind == .demonym {
             m.isDemonym = true
+        } else if g.place.kind == .member {
+            // "Democratic candidates", "Republican leaders": the party as a modifier; "Democrats" is the party.
+            m.isDemonym = after < end && tokens[after].kind == .word && !tokens[after].isCapitalized
+                && !tokens[after].flags.contains(.possessive) && !tokens[after - 1].lower.hasSuffix("s")
         } else if g.place.kind == .capital, let country = g.place.country, c.mode == .prose,
                   capitalStandsForGovernment(p, after, c) {
             // "cooperation with Washington", "Mexico City is expected to expand …": the government.
@@ -636,16 +682,17 @@ public struct MentionDetector: PipelineStage {
     struct Affiliation {
         var length: Int
         var mention: EntityMention
+        var member = false
     }
 
     private func gazetteerAffiliation(at i: Int, limit: Int, _ c: Context) -> Affiliation? {
         guard let g = gazetteer.match(c.tokens, at: i, limit: limit) else { return nil }
         switch g.place.kind {
-        case .country, .countryAlias, .demonym, .organization:
+        case .country, .countryAlias, .demonym, .organization, .member:
             var m = mention(i, i + g.length, type: g.place.type, rule: "gazetteer:\(g.place.kind.rawValue)", c)
             m.canonical = g.place.canonical
-            if g.place.kind == .demonym { m.isDemonym = true }
-            return Affiliation(length: g.length, mention: m)
+            if g.place.kind == .demonym || g.place.kind == .member { m.isDemonym = true }
+            return Affiliation(length: g.length, mention: m, member: g.place.kind == .member)
         default: return nil
         }
     }
