@@ -1,0 +1,91 @@
+import NewsGraphModel
+
+/// The kinds of relation a diagram can draw.
+public enum RelationKind: String, Hashable, Sendable, CaseIterable, Codable, Comparable {
+    /// A person's title, drawn person → the entity the title is `of`.
+    case role
+    /// A statement, drawn speaker → each entity it is about.
+    case quote
+    /// An action, drawn actor → target.
+    case action
+
+    /// Parses a user-typed kind ("roles", "quotes", "said", "actions", …).
+    public init?(userInput: String) {
+        switch userInput.lowercased() {
+        case "role", "roles": self = .role
+        case "quote", "quotes", "said", "statement", "statements": self = .quote
+        case "action", "actions", "event", "events": self = .action
+        default: return nil
+        }
+    }
+
+    /// The one-letter prefix of edge ids.
+    var idPrefix: String {
+        switch self {
+        case .role: "r"
+        case .quote: "q"
+        case .action: "a"
+        }
+    }
+
+    private var sortRank: Int {
+        switch self {
+        case .role: 0
+        case .quote: 1
+        case .action: 2
+        }
+    }
+
+    public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool { lhs.sortRank < rhs.sortRank }
+}
+
+/// What to draw: the CLI's `render` flags, as values.
+public struct DiagramOptions: Hashable, Sendable {
+    /// Entities kept when `top` is nil.
+    public static let defaultTop = 150
+
+    /// A name as the user typed it; resolved with `NameResolver`. The diagram then holds the entities within
+    /// `depth` drawn relations of it (in either direction).
+    public var focus: String?
+    /// Hops from `focus`; 0 draws the focus entity alone.
+    public var depth: Int
+    /// Entity types to draw; nil draws all.
+    public var types: Set<EntityType>?
+    /// Keep the N most connected entities: nil means `defaultTop`, 0 means all.
+    public var top: Int?
+    public var relationKinds: Set<RelationKind>
+    /// Actions to draw by quad class (`--classes`); nil draws all, including actions without a class.
+    public var actionClasses: Set<QuadClass>?
+    public var title: String?
+    /// Draw a legend node.
+    public var legend: Bool
+    /// Put the nodes of each entity type in a cluster box. Edge labels then become `xlabel`s (see the renderer).
+    public var groupByType: Bool
+    /// Evidence lines listed in an edge tooltip before "… and K more".
+    public var evidenceLimit: Int
+    /// Characters kept of each evidence line.
+    public var evidenceLength: Int
+
+    public init(focus: String? = nil, depth: Int = 1, types: Set<EntityType>? = nil, top: Int? = nil,
+                relationKinds: Set<RelationKind> = Set(RelationKind.allCases), actionClasses: Set<QuadClass>? = nil,
+                title: String? = nil, legend: Bool = true, groupByType: Bool = false,
+                evidenceLimit: Int = 5, evidenceLength: Int = 160) {
+        self.focus = focus
+        self.depth = depth
+        self.types = types
+        self.top = top
+        self.relationKinds = relationKinds
+        self.actionClasses = actionClasses
+        self.title = title
+        self.legend = legend
+        self.groupByType = groupByType
+        self.evidenceLimit = evidenceLimit
+        self.evidenceLength = evidenceLength
+    }
+
+    /// The entity limit in force: nil when all entities are kept.
+    var effectiveTop: Int? {
+        let n = top ?? Self.defaultTop
+        return n > 0 ? n : nil
+    }
+}
