@@ -110,4 +110,10 @@ struct MentionDetectorTests {
         #expect(found.first?.1 == .person)
         #expect(found.last?.1 != .person)
     }
+
+    @Test func titleCaseInsideProseIsReadAsAHeadline() {
+        let found = texts("The column was titled Bernie Sanders And Hillary Clinton Are Fighting About Barack Obama in print.")
+        #expect(["Bernie Sanders", "Hillary Clinton", "Barack Obama"].allSatisfy { found.contains($0) })
+        #expect(!found.contains { $0.contains(" And ") || $0.contains(" About ") })
+    }
 }

@@ -165,9 +165,44 @@ public struct MentionDetector: PipelineStage {
                 i = j + 1
                 continue
             }
-            analyzeRun(i, j, sentenceStart: isSentenceStart(i, s, tokens), &c)
+            if c.mode == .prose, isTitleCaseRun(i, j, c) {
+                // "Sanders And Clinton Are Fighting About Obama" inside prose: a title written in headline
+                // case; read it as a headline, keeping only the words that look like names.
+                c.mode = .headline
+                var a = i
+                while a < j {
+                    guard isNameWordInHeadline(tokens[a], c) || gazetteer.match(tokens, at: a, limit: j) != nil else { a += 1; continue }
+                    var b = a + 1
+                    while b < j && isNameWordInHeadline(tokens[b], c) { b += 1 }
+                    analyzeRun(a, b, sentenceStart: true, &c)
+                    a = b
+                }
+                c.mode = .prose
+            } else {
+                analyzeRun(i, j, sentenceStart: isSentenceStart(i, s, tokens), &c)
+            }
             i = max(j, i + 1)
         }
+    }
+
+    /// A run of four or more words with a capitalized function word inside ("And", "About", "Are") that
+    /// no gazetteer name explains: headline case, not one name.
+    private func isTitleCaseRun(_ i: Int, _ j: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard j - i >= 4, gazetteer.match(tokens, at: i, limit: j)?.length != j - i else { return false }
+        return (i + 1..<j - 1).contains { k in
+            let t = tokens[k]
+            return t.kind == .word && t.isCapitalized && !t.isAllCaps && isHeadlineGlue(t.lower)
+                && gazetteer.match(tokens, at: k, limit: j) == nil
+        }
+    }
+
+    static let glueClasses: Set<String> = ["preposition", "conjunction", "auxiliary", "modal", "determiner", "negation", "relative"]
+
+    /// A preposition, conjunction, auxiliary, determiner …: the words that hold a headline's phrase together.
+    private func isHeadlineGlue(_ lower: String) -> Bool {
+        guard let classes = lex.functionWords[lower] else { return false }
+        return !classes.isDisjoint(with: Self.glueClasses)
     }
 
     /// "BUCHAREST 1996-08-30", "FARMINGTON HILLS, Mich.", "ERBIL (Kurdistan24) -": the place a story
@@ -309,6 +344,9 @@ public struct MentionDetector: PipelineStage {
 
     /// In a headline every word is capitalized; keep only those that look like names.
     private func isNameWordInHeadline(_ t: Token, _ c: Context) -> Bool {
+        // "And", "About", "Are": capitalized in prose too when the prose quotes a title, never a name alone.
+        if !t.isAllCaps, isHeadlineGlue(t.lower), !c.personNameWords.contains(t.text),
+           t.lower == "and" || !Self.connectors.contains(t.lower), !Self.nameParticles.contains(t.lower) { return false }
         if c.capitalizedInProse.contains(t.text) || t.isAllCaps || t.flags.contains(.abbreviation) { return true }
         if lex.firstNames[t.text] != nil { return true }
         if head(t) != nil { return true }
