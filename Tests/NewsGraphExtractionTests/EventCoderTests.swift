@@ -208,3 +208,56 @@ func action(_ text: String, actor: String, verb: String) -> CodedAction? {
         #expect(coded.filter { $0.actor == "Justice Department" && $0.root == "17" }.count == 1)
     }
 }
+
+/// Words that look like events but, in news prose, name, report or describe: none of these is an act.
+@Suite struct EventCoderNonEventTests {
+    @Test func callingSomeoneALiarIsNotAConsultation() {
+        let coded = actions("Donald Trump called Ted Cruz a liar on Tuesday. Donald Trump calls Ted Cruz a liar every day.")
+        #expect(!coded.contains { $0.root == "04" }, "\(coded)")
+    }
+
+    @Test func whatSomeoneCallsSomethingIsNotAnEvent() {
+        let coded = actions("Ted Cruz said that Donald Trump was wrong about what he calls the Washington cartel.")
+        #expect(!coded.contains { $0.verb.hasPrefix("call") }, "\(coded)")
+    }
+
+    @Test func aCallWithSomeoneIsAConsultation() {
+        let coded = actions("Claudia Sheinbaum held a call with Donald Trump on Monday.")
+        #expect(coded.contains { $0.actor == "Claudia Sheinbaum" && $0.target == "Donald Trump" && $0.root == "04" }, "\(coded)")
+    }
+
+    @Test func aStatementIsNotAnAction() {
+        let coded = actions("Ted Cruz issued a statement on Monday. Hillary Clinton made a statement after the debate. "
+                            + "The statement from Bernie Sanders came late.")
+        #expect(coded.isEmpty, "\(coded)")
+    }
+
+    @Test func releasingDocumentsIsNotYielding() {
+        let coded = actions("The campaign of Donald Trump released a statement. WikiLeaks released emails from John Podesta.")
+        #expect(!coded.contains { $0.root == "08" }, "\(coded)")
+    }
+
+    @Test func aCampaignRallyIsNotAProtest() {
+        let coded = actions("Donald Trump held a rally in Iowa. Supporters of Bernie Sanders rallied in Ohio.")
+        #expect(!coded.contains { $0.root == "14" }, "\(coded)")
+    }
+
+    @Test func frustrationWithSomeoneIsDisapproval() {
+        let coded = actions("President Donald Trump has expressed frustration with Mexico's progress.")
+        #expect(coded.contains { $0.actor == "Donald Trump" && $0.target == "Mexico" && $0.root == "11" }, "\(coded)")
+    }
+
+    @Test func removalAndOperationNounsNeedSomeoneAfterThem() {
+        let coded = actions("Analysts discussed the U.S. removal of Venezuelan President Nicolás Maduro. "
+                            + "Mexico criticized the recent U.S. operation in Venezuela.")
+        #expect(coded.contains { $0.actor == "United States" && $0.target == "Nicolás Maduro" && $0.root == "17" }, "\(coded)")
+        #expect(coded.contains { $0.actor == "United States" && $0.target == "Venezuela" && $0.root == "19" }, "\(coded)")
+        let campaign = actions("Hillary Clinton expanded her campaign operation in Iowa. Jeb Bush backed the removal of regulations.")
+        #expect(!campaign.contains { $0.root == "19" || $0.root == "17" }, "\(campaign)")
+    }
+
+    @Test func adjectivesAndNounsThatShareAVerbsFormAreNotEvents() {
+        let coded = actions("Bernie Sanders made a compelling case. Jeb Bush saw a decline in the polls.")
+        #expect(!coded.contains { $0.root == "17" || $0.root == "12" }, "\(coded)")
+    }
+}

@@ -51,6 +51,9 @@ struct NominalEventPattern {
                                          triggerPreposition: trig.preposition(ctx))
         c.targets = found.entities
         if c.targets.isEmpty, let p = patient { c.targets = [p] }
+        // A noun written with its preposition ("a call with", "the removal of", "an operation in") is an
+        // event only with someone after it: "a call with reporters", "the removal of regulations" are not.
+        if c.targets.isEmpty, trig.preposition(ctx) != nil { return nil }
 
         // "U.S. intervention would trigger a backlash": an event that is the subject of a modal is only possible.
         let after = comps.last?.tokens.upperBound ?? trig.tokens.upperBound
@@ -162,7 +165,10 @@ struct NominalEventPattern {
             if t.flags.contains(.possessive) || t.kind == .number { k -= 1; continue }
             guard t.kind == .word else { break }
             if EventGrammar.isDeterminer(t) { k -= 1; continue }
+            // "held a call": a light verb the tagger does not know as a verb ends the phrase too, unless
+            // it is a participle right before the noun ("renewed discussions").
             if EventGrammar.isFunctionWord(t) || ctx.isVerbish(k) { break }
+            if lightVerb(endingAt: k) == k && (k + 1 < i || !t.lower.hasSuffix("ed")) { break }
             if t.flags.contains(.hyphenated) || !t.isCapitalized || k == lo { k -= 1; continue }
             break
         }

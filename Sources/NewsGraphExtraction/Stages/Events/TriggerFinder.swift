@@ -78,16 +78,18 @@ struct TriggerFinder {
         let next = i + length < sentence.tokens.upperBound ? i + length : nil
         let w = tokens[i].lower
         if let v = verbs.first, nouns.isEmpty {
-            // "the bombing of …", "their call": a verb form used as a noun.
+            // "the bombing of …", "her call for …": a gerund or phrase used as a noun. A one-word form after
+            // a determiner is a noun of its own ("a decline in the polls", "the support"), an event only
+            // if the lexicon lists it as one.
             if let p = prev, !ctx.inUnit(p) || EventGrammar.possessivePronouns.contains(tokens[p].lower),
-               EventGrammar.isDeterminer(tokens[p]) && tokens[p].lower != "that" || tokens[p].flags.contains(.possessive),
-               w.hasSuffix("ing") || !w.hasSuffix("ed") {
-                return (v, true)
+               EventGrammar.isDeterminer(tokens[p]) && tokens[p].lower != "that" || tokens[p].flags.contains(.possessive) {
+                return (w.hasSuffix("ing") || length > 1) && !w.hasSuffix("ed") ? (v, true) : nil
             }
             return (v, false)
         }
         guard let n = nouns.first else { return nil }
-        guard let v = verbs.first else { return (n, true) }
+        // A noun form used as a verb ("Trump calls Cruz", "what he calls …") is not the action noun.
+        guard let v = verbs.first else { return readsAsVerb(at: i, length: length, sentence: sentence) ? nil : (n, true) }
         if let p = prev {
             let pt = tokens[p]
             if ctx.inUnit(p) && ctx.unitEnd[p] == i {
@@ -114,5 +116,25 @@ struct TriggerFinder {
         if let nx = next, tokens[nx].lower == "of" { return (n, true) }
         if w.hasSuffix("ed") { return (v, false) }
         return (n, true)
+    }
+
+    /// True when the words around a form with only a noun reading show it used as a verb: after an
+    /// auxiliary, "to", a subject or relative pronoun ("what he calls"), or between a name and its object
+    /// ("Trump calls Cruz").
+    func readsAsVerb(at i: Int, length: Int, sentence: Sentence) -> Bool {
+        guard i > sentence.tokens.lowerBound else { return false }
+        let tokens = ctx.tokens
+        let p = i - 1
+        let next = i + length < sentence.tokens.upperBound ? i + length : nil
+        if ctx.inUnit(p) && ctx.unitEnd[p] == i {
+            // "the U.S. removal of Maduro": a phrase that ends in its preposition is a noun there.
+            guard let nx = next, !EventGrammar.isPreposition(tokens[i + length - 1]) else { return false }
+            return ctx.inUnit(nx) || EventGrammar.isDeterminer(tokens[nx]) && tokens[nx].lower != "no"
+                || EventGrammar.pronouns.contains(tokens[nx].lower)
+        }
+        let pt = tokens[p], pw = pt.lower
+        return EventGrammar.isAuxiliary(pt) || pw == "to" || EventGrammar.isNegation(pt) && pw != "no"
+            || EventGrammar.pronouns.contains(pw) && !EventGrammar.possessivePronouns.contains(pw)
+            || EventGrammar.relativePronouns.contains(pw) && pw != "that"
     }
 }
