@@ -261,3 +261,34 @@ func action(_ text: String, actor: String, verb: String) -> CodedAction? {
         #expect(!coded.contains { $0.root == "17" || $0.root == "12" }, "\(coded)")
     }
 }
+
+/// Speech, opinions and idioms written with event words.
+@Suite struct EventCoderSpeechAndIdiomTests {
+    @Test func attacksBetweenPeopleAreCriticism() {
+        let coded = actions("Marco Rubio attacked Donald Trump over his business record.")
+        #expect(coded.contains { $0.actor == "Marco Rubio" && $0.target == "Donald Trump" && $0.root == "11" }, "\(coded)")
+        #expect(!coded.contains { $0.root == "18" }, "\(coded)")
+    }
+
+    @Test func idiomsMarkedAsNoEventHideTheirWords() {
+        let coded = actions("Donald Trump struck a measured tone on Tuesday. Hillary Clinton talked about the economy. "
+                            + "Ted Cruz fought for the nomination. Bernie Sanders returned to Vermont.")
+        #expect(coded.isEmpty, "\(coded)")
+    }
+
+    @Test func questionsAndOpinionsAreNotActions() {
+        let coded = actions("Chuck Todd asked whether the plan would work. Marco Rubio supports the proposal. "
+                            + "Ted Cruz met the criteria for the ballot.")
+        #expect(coded.isEmpty, "\(coded)")
+    }
+
+    @Test func promisesToNoOneAreNotActions() {
+        let coded = actions("Donald Trump did not back away from his pledge to reintroduce waterboarding.")
+        #expect(!coded.contains { $0.root == "03" }, "\(coded)")
+    }
+
+    @Test func noSubjectBeforeAClauseOpeningPreposition() {
+        let coded = actions("Donald Trump called for the ban after Syed Farook killed 14 people in California.")
+        #expect(!coded.contains { $0.actor == "Donald Trump" && $0.root == "18" }, "\(coded)")
+    }
+}

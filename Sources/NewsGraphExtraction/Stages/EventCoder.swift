@@ -68,8 +68,16 @@ public struct EventCoder: PipelineStage {
         let start = ctx.tokens[c.trigger.lowerBound].start
         let end = ctx.tokens[c.trigger.upperBound - 1].end
         func action(_ a: Int, _ t: Int?) -> LocalAction {
-            LocalAction(actor: a, verb: c.verb, target: t, code: c.code, goldstein: c.goldstein, negated: c.negated,
-                        hypothetical: c.hypothetical, start: start, end: end, sentence: sentence)
+            var code = c.code, goldstein = c.goldstein
+            // "Rubio attacked Trump", "Trump hit Clinton over trade": between two people these words are
+            // criticism (111), not violence.
+            if let t, (18...20).contains(c.root), EventGrammar.figurativeViolence.contains(c.verb),
+               ctx.doc.entities[a].type == .person, ctx.doc.entities[t].type == .person {
+                code = "111"
+                goldstein = -2.0
+            }
+            return LocalAction(actor: a, verb: c.verb, target: t, code: code, goldstein: goldstein, negated: c.negated,
+                               hypothetical: c.hypothetical, start: start, end: end, sentence: sentence)
         }
         var out: [LocalAction] = []
         // A place is where something happened, not whom it was done to: "captured Iowa" (an election),

@@ -61,6 +61,12 @@ enum EventGrammar {
     static let governmentOfPerson: Set<String> = ["administration", "government", "cabinet", "regime", "presidency",
                                                   "team", "white"]
 
+    /// Lexicon lemmas of violence that, between two people, are almost always words: "attacked Trump",
+    /// "hit Clinton over trade", "fought Cruz for the nomination".
+    static let figurativeViolence: Set<String> = ["assault", "attack", "strike", "fight", "fighting"]
+    /// Prepositions that open a clause of their own ("after Farook killed …"): a subject is never before them.
+    static let clauseOpeningPrepositions: Set<String> = ["after", "before", "since", "until", "till"]
+
     /// Words after which a following infinitive is an intention, not an act: "prepared to strike",
     /// "plans to meet", "is going to send troops".
     static let intentFrames: Set<String> = ["prepared", "ready", "willing", "poised", "plan", "plans", "planned",

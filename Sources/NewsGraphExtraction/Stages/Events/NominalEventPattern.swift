@@ -17,6 +17,8 @@ struct NominalEventPattern {
     /// Adjectives that make an action noun only possible: "potential strikes", "a proposed meeting".
     static let hedges: Set<String> = ["potential", "possible", "future", "proposed", "planned", "threatened",
                                       "hypothetical", "prospective", "imminent", "likely", "eventual", "any"]
+    /// Action nouns that are events only with someone they are addressed to.
+    static let targetedRoots: Set<Int> = [2, 3, 5]
     static let adjunctPrepositions: Set<String> = ["during", "after", "before", "in", "at", "following", "since", "amid"]
 
     func read(_ trig: Trigger, in sentence: Sentence, triggers: [Trigger]) -> EventCandidate? {
@@ -114,6 +116,9 @@ struct NominalEventPattern {
         }
         c.actors = c.actors.filter { !c.targets.contains($0) || c.targets.count > 1 }
         guard !c.actors.isEmpty else { return nil }
+        // An appeal, promise, proposal, deal or endorsement made to no one named is a position, not an
+        // act between actors: "his pledge to reintroduce waterboarding", "the Paris agreement".
+        if c.targets.isEmpty && Self.targetedRoots.contains(root) { return nil }
         if root == 4 && c.targets.isEmpty && c.actors.count >= 2 {
             c.symmetric = true
         }

@@ -111,6 +111,7 @@ struct SubjectFinder {
                     break
                 }
                 if EventGrammar.subordinators.contains(w) && !EventGrammar.isPreposition(t) { break }
+                if EventGrammar.clauseOpeningPrepositions.contains(w) && k + 1 < end { break }
                 if ctx.isVerbish(k) { break }
             }
             k -= 1

@@ -44,6 +44,12 @@ struct TriggerFinder {
                 i = max(i + 1, ctx.unitEnd[i])
                 continue
             }
+            // An idiom the lexicon marks as no event (code `-`: "struck a tone", "talked about") hides
+            // the event words inside it.
+            if hit.entries.allSatisfy({ $0.value.code.isEmpty }) {
+                i += hit.length
+                continue
+            }
             // A capitalized word inside a sentence is part of a name ("Operation Sovereign Shield").
             if t.isCapitalized && !isClauseInitial(i, sentence) && !ctx.inUnit(i) {
                 i += 1

@@ -71,8 +71,7 @@ struct VerbEventPattern {
             if c.targets.isEmpty, let k = trig.tokens.first(where: { ctx.inUnit($0) && $0 > trig.tokens.lowerBound }) {
                 c.targets = [ctx.entityOf[k]]
             }
-            // "warned that …", "accused that …" with no one named: a statement, left to the quote stage.
-            if c.targets.isEmpty, Self.statementRoots.contains(c.root), ctx.word(trig.tokens.upperBound) == "that" { return nil }
+            if c.targets.isEmpty && !isEvent(withoutTargetAfter: trig, root: c.root, comps: comps, limit: hi) { return nil }
         }
         if c.root == 4 && c.targets.isEmpty && c.actors.count >= 2 { c.symmetric = true }
         return c.actors.isEmpty ? nil : c
@@ -107,6 +106,33 @@ struct VerbEventPattern {
     static let statementRoots: Set<Int> = [1, 2, 10, 11, 12, 13, 14]
     /// Events aimed at whoever made what they are about: disapproval, rejection, protest.
     static let sourceIsTargetRoots: Set<Int> = [11, 12, 14]
+
+    /// Whether a verb that names no one it is done to still tells an act.
+    ///
+    /// Not when it reports speech: "warned that …", "asked whether …", or a bare "he asked." after a quote.
+    /// Not when an offer, consultation or endorsement has only a thing for its object: "offered
+    /// details", "met the criteria", "supports the proposal" say what someone said or thinks, not what
+    /// they did to someone. Not when a consultation's preposition finds no one: "met with reporters".
+    private func isEvent(withoutTargetAfter trig: Trigger, root: Int, comps: [Phrase], limit: Int) -> Bool {
+        let next = trig.tokens.upperBound
+        if Self.statementRoots.contains(root), Self.reportedClauseOpeners.contains(ctx.word(next)) { return false }
+        if Self.thingObjectRoots.contains(root), let object = comps.first, object.preposition == nil,
+           object.tokens.lowerBound == next, phrases.reference(object.tokens).head == nil {
+            return false
+        }
+        if root == 4, trig.preposition(ctx) != nil { return false }
+        let ends = next >= limit || ctx.tokens[next].kind == .quote || ctx.isHardBoundary(next) || ctx.isComma(next)
+        if ends && comps.isEmpty && Self.bareSpeechRoots.contains(root) { return false }
+        return true
+    }
+
+    /// Words that open what was said, asked or warned: the verb reports speech.
+    static let reportedClauseOpeners: Set<String> = ["that", "if", "whether", "why", "how", "what", "who", "when", "where"]
+    /// Events between actors that, done to a thing, are not events: offers, consultations, support (an appeal
+    /// for a thing is one: "requested an explanation").
+    static let thingObjectRoots: Set<Int> = [3, 4, 5]
+    /// Events that, with nothing after them ("he asked.", "what he has to offer,"), report speech.
+    static let bareSpeechRoots: Set<Int> = [2, 3, 10, 13]
 
     /// A second noun phrase right after the object: an article or an opening quotation mark.
     private func isPredicateNoun(at k: Int) -> Bool {
