@@ -292,3 +292,15 @@ func action(_ text: String, actor: String, verb: String) -> CodedAction? {
         #expect(!coded.contains { $0.actor == "Donald Trump" && $0.root == "18" }, "\(coded)")
     }
 }
+
+@Suite struct EventCoderQuestionTests {
+    @Test func aQuestionPutToSomeoneIsNotAnAppeal() {
+        let coded = actions("Chuck Todd asked Donald Trump whether the wall would work. Ruth Marcus asked Robby Mook about the emails.")
+        #expect(!coded.contains { $0.root == "02" }, "\(coded)")
+    }
+
+    @Test func anAppealForAThingIsAnAppeal() {
+        let coded = actions("Senator Clemente Castañeda requested an explanation.")
+        #expect(coded.contains { $0.actor == "Clemente Castañeda" && $0.root == "02" }, "\(coded)")
+    }
+}

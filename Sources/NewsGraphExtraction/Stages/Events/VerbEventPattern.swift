@@ -47,6 +47,11 @@ struct VerbEventPattern {
         } else {
             c.actors = subjects.subjects(of: g)
             guard !c.actors.isEmpty else { return nil }
+            // "asked Trump if …", "asked Mook about …": a question put to someone, not an appeal.
+            if c.root == 2, let object = comps.first, object.preposition == nil, object.tokens.upperBound < hi,
+               Self.reportedClauseOpeners.contains(ctx.word(object.tokens.upperBound)) || ctx.word(object.tokens.upperBound) == "about" {
+                return nil
+            }
             // "called Cruz “a conviction candidate”", "called it an attack": naming, not an act.
             if let object = comps.first, object.preposition == nil, object.tokens.upperBound < hi,
                isPredicateNoun(at: object.tokens.upperBound) {
@@ -128,9 +133,9 @@ struct VerbEventPattern {
 
     /// Words that open what was said, asked or warned: the verb reports speech.
     static let reportedClauseOpeners: Set<String> = ["that", "if", "whether", "why", "how", "what", "who", "when", "where"]
-    /// Events between actors that, done to a thing, are not events: offers, consultations, support (an appeal
-    /// for a thing is one: "requested an explanation").
-    static let thingObjectRoots: Set<Int> = [3, 4, 5]
+    /// Events between actors that, done to a thing, are not events: offers, consultations, support, aid and
+    /// cooperation ("offered details", "aid efforts"). An appeal for a thing is one: "requested an explanation".
+    static let thingObjectRoots: Set<Int> = [3, 4, 5, 6, 7]
     /// Events that, with nothing after them ("he asked.", "what he has to offer,"), report speech.
     static let bareSpeechRoots: Set<Int> = [2, 3, 10, 13]
 
