@@ -43,7 +43,9 @@ public struct LexiconTable: Sendable {
         var version = 1
         var rows: [[String]] = []
         var first = true
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes: Character-based splitting is several times slower on 100k-line files.
+        for rawBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let rawLine = String(decoding: rawBytes, as: UTF8.self)[...]
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if first {
                 first = false
@@ -92,6 +94,6 @@ extension Array where Element == String {
 
     /// The `|`-separated values of column `i`.
     func values(_ i: Int) -> [String] {
-        column(i).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        column(i).split(separator: "|").map { LexiconTable.trimmed($0) }.filter { !$0.isEmpty }
     }
 }
