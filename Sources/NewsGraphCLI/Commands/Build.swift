@@ -25,6 +25,9 @@ struct Build: ParsableCommand {
     @Option(help: "Draw at most this many of the most connected entities in graph.svg/graph.dot (0 = all).")
     var top: Int = 150
 
+    @Option(help: "Draw at most this many edges, the strongest first (0 = all).")
+    var maxEdges: Int = DiagramOutput.defaultMaxEdges
+
     @Flag(help: "Skip the diagram (write graph.json only).")
     var noDiagram = false
 
@@ -37,6 +40,7 @@ struct Build: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT file or directory") }
         if top < 0 { throw ValidationError("--top must be 0 (everything) or a positive number") }
+        if maxEdges < 0 { throw ValidationError("--max-edges must be 0 (everything) or a positive number") }
     }
 
     func run() throws {
@@ -70,7 +74,7 @@ struct Build: ParsableCommand {
         var renderSeconds = 0.0
         if !noDiagram {
             let renderStart = Date()
-            let diagram = try DiagramOutput.make(graph: graph, top: top)
+            let diagram = try DiagramOutput.make(graph: graph, top: top, maxEdges: maxEdges)
             renderSeconds = Date().timeIntervalSince(renderStart)
             diagram.messages.forEach { printError($0) }
             if verbose { diagram.diagnostics.forEach { printError($0) } }

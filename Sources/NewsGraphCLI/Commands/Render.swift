@@ -37,6 +37,9 @@ struct Render: ParsableCommand {
     @Option(help: "Draw only the N most connected entities (0 = all; default \(DiagramOptions.defaultTop), or all with --focus).")
     var top: Int?
 
+    @Option(help: "Draw at most this many edges, the strongest first (0 = all; default \(DiagramOutput.defaultMaxEdges), or all with --focus).")
+    var maxEdges: Int?
+
     @Option(help: "Relation kinds to draw, comma-separated: role, quote, action.")
     var relations: String?
 
@@ -61,6 +64,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if let top, top < 0 { throw ValidationError("--top must be 0 (everything) or a positive number") }
+        if let maxEdges, maxEdges < 0 { throw ValidationError("--max-edges must be 0 (everything) or a positive number") }
     }
 
     func run() throws {
@@ -100,7 +104,9 @@ struct Render: ParsableCommand {
             options.actionClasses = set
         }
         let g = try GraphFile.load(graph)
-        let diagram = try DiagramOutput.diagram(g, options)
+        var diagram = try DiagramOutput.diagram(g, options)
+        let dropped = DiagramOutput.limitEdges(&diagram, to: maxEdges ?? (focus == nil ? DiagramOutput.defaultMaxEdges : 0))
+        DiagramOutput.edgeMessage(dropped, kept: diagram.edges.count).forEach { printError($0) }
         if diagram.isEmpty { throw CLIError("nothing to draw: no entity matches these options") }
         DiagramOutput.omissionMessage(diagram, top: options.top).forEach { printError($0) }
 
