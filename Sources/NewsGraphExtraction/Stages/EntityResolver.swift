@@ -56,9 +56,12 @@ public struct EntityResolver: PipelineStage {
             if let e = byKey["name:" + folded] {
                 add(mi, to: e)
                 if entities[e].type == .misc { entities[e].type = m.type }
+            } else if m.type == .person || m.type == .misc, let e = personEndingWith(folded, entities) {
+                // A compound surname ("López Obrador", "de la Fuente") after the full name.
+                add(mi, to: e)
+                mentions[mi].type = .person
             } else {
-                let e = newEntity(mi, name: m.text, type: m.type, key: "name:" + folded)
-                _ = e
+                _ = newEntity(mi, name: m.text, type: m.type, key: "name:" + folded)
             }
         }
         // A one-word place that is also the surname of a person named in full ("Vernon Jordan" … "Jordan
@@ -167,6 +170,14 @@ public struct EntityResolver: PipelineStage {
             }
         }
         return found
+    }
+
+    /// The one earlier person whose full name ends with these (two or more) words, if exactly one does.
+    private func personEndingWith(_ folded: String, _ entities: [LocalEntity]) -> Int? {
+        let hits = entities.indices.filter { e in
+            entities[e].type == .person && NameNormalization.fold(entities[e].name).hasSuffix(" " + folded)
+        }
+        return hits.count == 1 ? hits[0] : nil
     }
 
     private func acronymMatch(_ acronym: String, _ entities: [LocalEntity]) -> Int? {
