@@ -58,6 +58,8 @@ public final class Lexicons: Sendable {
     /// First names as written ("Claudia", "Andrés").
     public let firstNames: [String: FirstName]
     public let commonWords: Set<String>
+    /// Lowercased names of peoples, faiths and ethnic groups ("kurds", "muslims", "latin american"): not actors.
+    public let groupWords: Set<String>
     /// Lowercased word → classes (pronoun-f, determiner, month …).
     public let functionWords: [String: Set<String>]
     /// Head words as written ("Department", "Cartel").
@@ -78,7 +80,7 @@ public final class Lexicons: Sendable {
     /// Lexicon names this build understands, with the highest version it reads.
     public static let known: [String: Int] = [
         "abbreviations": 1, "countries": 1, "places": 1, "organizations": 1, "org_heads": 1, "titles": 1,
-        "title_modifiers": 1, "first_names": 1, "common_words": 1, "function_words": 1,
+        "title_modifiers": 1, "first_names": 1, "common_words": 1, "function_words": 1, "group_words": 1,
         "reporting_cues": 1, "cameo_verbs": 1,
     ]
 
@@ -222,6 +224,9 @@ public final class Lexicons: Sendable {
         var common = Set<String>()
         for row in rows("common_words") where !row.column(0).isEmpty { common.insert(row.column(0)) }
         commonWords = common
+        var groups = Set<String>()
+        for row in rows("group_words") where !row.column(0).isEmpty { groups.insert(Tokenizer.lower(row.column(0))) }
+        groupWords = groups
 
         var function: [String: Set<String>] = [:]
         for row in rows("function_words") where !row.column(0).isEmpty {

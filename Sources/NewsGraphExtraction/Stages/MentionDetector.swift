@@ -59,7 +59,13 @@ public struct MentionDetector: PipelineStage {
                 if let f = lex.firstNames[prev.text], !f.ambiguous, prev.isCapitalized { personNameWords.insert(tokens[k].text) }
             }
         }
-        var c = Context(tokens: tokens, capitalizedInProse: capitalizedInProse, personNameWords: personNameWords)
+        // Acronyms the document defines in parentheses ("Kurdistan Democratic Party (KDP)").
+        var definedAcronyms = Set<String>()
+        for k in tokens.indices.dropFirst() where tokens[k].isAllCaps && tokens[k - 1].text == "(" {
+            definedAcronyms.insert(tokens[k].text)
+        }
+        var c = Context(tokens: tokens, capitalizedInProse: capitalizedInProse, personNameWords: personNameWords,
+                        definedAcronyms: definedAcronyms)
         for (si, s) in doc.sentences.enumerated() where modes[si] == .prose {
             c.sentence = si
             c.mode = .prose
@@ -79,6 +85,7 @@ public struct MentionDetector: PipelineStage {
         let tokens: [Token]
         let capitalizedInProse: Set<String>
         let personNameWords: Set<String>
+        let definedAcronyms: Set<String>
         var sentence = 0
         var mode = CaseMode.prose
         var known = KnownNames()
@@ -213,7 +220,7 @@ public struct MentionDetector: PipelineStage {
         var k = i
         while k < s.tokens.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized,
               tokens[k].isAllCaps || tokens[k].flags.contains(.abbreviation) || tokens[k].text.count == 1 || tokens[k].text.contains("'") { k += 1 }
-        guard k > i else { return nil }
+        guard k > i, !(k - i == 1 && isCapitalizedCommonWord(i, c)) else { return nil }
         if k == s.tokens.upperBound { return nil }
         let next = tokens[k]
         guard next.text == "," || next.text == "(" || next.kind == .dash || next.kind == .number else { return nil }
@@ -379,6 +386,7 @@ public struct MentionDetector: PipelineStage {
         // Dateline in prose: "ERBIL (Kurdistan24) -", "MEXICO CITY, Oct. 3 -".
         if p == i, tokens[i].flags.contains(.lineStart), (i..<j).allSatisfy({ tokens[$0].isAllCaps || tokens[$0].text.count == 1 }),
            j < tokens.count, tokens[j].text == "(" || tokens[j].text == "," || tokens[j].kind == .dash,
+           !(j - i == 1 && isCapitalizedCommonWord(i, c)),
            gazetteer.match(tokens, at: i, limit: j).map({ $0.length == j - i && $0.place.kind == .organization }) != true {
             var m = mention(i, j, type: .location, rule: "dateline", c)
             if let g = gazetteer.match(tokens, at: i, limit: j, caseless: true), g.length == j - i, g.place.type != .agency, g.place.kind != .organization {
@@ -531,6 +539,11 @@ public struct MentionDetector: PipelineStage {
     private func emitNames(_ p: Int, _ j: Int, forcePerson: Bool, title: TitlePrefix?, gender: Gender, _ c: inout Context) {
         let tokens = c.tokens
         guard p < j else { return }
+        // A people, a faith or an ethnic group ("Kurds", "Muslims", "Latin Americans"): not an actor.
+        if !forcePerson, lex.groupWords.contains(Tokenizer.lower(text(p, j, tokens))) { return }
+        // An ordinary word written in capitals ("OK", "NOTE", "ISSUE") that the gazetteer does not know and the
+        // document neither defines in parentheses nor writes as a name in prose is not an acronym.
+        if !forcePerson, j - p == 1, isCapitalizedCommonWord(p, c) { return }
         // "Gulf War", "Labour Day", "Monroe Doctrine": an event or a document, not an actor.
         if !forcePerson, j - p >= 2, headType(p, j, tokens) == .misc { return }
         // A party's member word: the whole name ("Democrats"), after a place or a legislature ("Iowa
@@ -611,6 +624,15 @@ public struct MentionDetector: PipelineStage {
         }
         if m.gender == .unknown, m.type == .person, let f = lex.firstNames[tokens[p].text] { m.gender = f.gender }
         c.mentions.append(m)
+    }
+
+    private func isCapitalizedCommonWord(_ p: Int, _ c: Context) -> Bool {
+        let t = c.tokens[p]
+        guard t.isAllCaps, t.kind == .word, t.text.count >= 2, lex.commonWords.contains(t.lower) || t.lower == "ok" else { return false }
+        if gazetteer.match(c.tokens, at: p, limit: p + 1) != nil { return false }
+        if p > 0, c.tokens[p - 1].text == "(" { return false }
+        if c.capitalizedInProse.contains(String(t.text.prefix(1)) + String(t.lower.dropFirst())) { return false }
+        return !c.definedAcronyms.contains(t.text)
     }
 
     /// Emits the mentions of a run that holds a party's member word (see `emitNames`); nil when it holds none
