@@ -11,6 +11,7 @@ public enum QuoteExtractor {
             CueFinder(lexicons: lexicons),
             DirectQuoteFinder(lexicons: lexicons),
             ReportedSpeechFinder(lexicons: lexicons),
+            HeadlineQuoteFinder(lexicons: lexicons),
             SpeakerResolver(),
             AboutResolver(),
         ]
