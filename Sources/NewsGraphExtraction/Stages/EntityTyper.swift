@@ -17,6 +17,13 @@ struct EntityTyper: Sendable {
     static let strongLocative: Set<String> = ["in", "near", "outside", "inside", "across", "into", "throughout",
                                               "towards", "toward", "around"]
     static let weakLocative: Set<String> = ["from", "to", "at", "via", "through"]
+    /// Nouns for a kind of place: "the town of Uyo", "the mining towns of Barentsburg and Pyramiden", "Sharqiyah
+    /// province".
+    static let placeNouns: Set<String> = ["town", "towns", "city", "cities", "village", "villages", "province", "provinces",
+                                          "region", "regions", "district", "districts", "port", "ports", "county",
+                                          "counties", "island", "islands", "suburb", "suburbs", "township", "townships",
+                                          "municipality", "hamlet", "outskirts", "governorate", "prefecture", "oblast",
+                                          "neighbourhood", "neighborhood", "resort", "enclave", "capital", "valley"]
     static let corporateAfter: Set<String> = ["shares", "stock", "stocks", "inc", "inc.", "corp", "corp.", "co", "co.",
                                               "ltd", "ltd.", "plc", "ag", "sa", "nv", "group", "unit", "subsidiary",
                                               "spokesman", "spokeswoman", "shareholders", "board", "profit", "profits",
@@ -44,6 +51,17 @@ struct EntityTyper: Sendable {
                 if b == "mr." || b == "mrs." || b == "ms." || b == "mr" || b == "mrs" || b == "ms" { votes[.person, default: 0] += 3 }
             }
             if basedWords.contains(m.text) { votes[.location, default: 0] += 2 }
+            // "the town of Uyo", "the towns of Barentsburg and Pyramiden": a place.
+            if before >= 1, tokens[before].lower == "of", Self.placeNouns.contains(tokens[before - 1].lower) {
+                votes[.location, default: 0] += 3
+            } else if before >= 3, tokens[before].lower == "and", tokens[before - 2].lower == "of",
+                      Self.placeNouns.contains(tokens[before - 3].lower) {
+                votes[.location, default: 0] += 3
+            }
+            if m.tokens.count == 1, after < tokens.count, Self.placeNouns.contains(tokens[after].lower), tokens[after].kind == .word,
+               !tokens[after].isCapitalized, tokens[after].lower != "capital" {
+                votes[.location, default: 0] += 2
+            }
             if after < tokens.count {
                 let a = tokens[after]
                 if Self.corporateAfter.contains(a.lower) && (a.kind == .word) { votes[.organization, default: 0] += 2 }

@@ -1,0 +1,29 @@
+import NewsGraphModel
+import Testing
+@testable import NewsGraphExtraction
+
+/// Typing unknown one-word names from the place nouns around them.
+struct EntityTyperContextTests {
+    private func type(of name: String, in text: String) -> EntityType? {
+        let doc = analyze(text)
+        return doc.entities.first { $0.name == name }?.type
+    }
+
+    @Test func placeNounOfNameIsAPlace() {
+        #expect(type(of: "Moengo", in: "He was attacked at a bar in the mining town of Moengo last week.") == .location)
+        #expect(type(of: "Nandrin", in: "The girls got off the bus before reaching their home village of Nandrin.") == .location)
+    }
+
+    @Test func secondNameAfterPlaceNounOfIsAPlace() {
+        let text = "Workers came to the mining towns of Barentsburg and Pyramiden."
+        #expect(type(of: "Pyramiden", in: text) == .location)
+    }
+
+    @Test func nameBeforeLowercasePlaceNounIsAPlace() {
+        #expect(type(of: "Sharqiyah", in: "Police arrested the militants in the eastern Sharqiyah province on Monday.") == .location)
+    }
+
+    @Test func companyEvidenceStillWins() {
+        #expect(type(of: "Comelf", in: "Comelf shares rose after Comelf said it won the order.") == .organization)
+    }
+}
