@@ -317,6 +317,9 @@ public struct MentionDetector: PipelineStage {
             }) { return nil }
             var e = k
             while e < end && isNameWord(tokens[e], c) && tokens[e].isCapitalized { e += 1 }
+            // Two names, each complete: a full name of three words or more after "and" ("KeyCorp and Banc One
+            // Corp."), or one that repeats a word of the first ("Kansai Electric Power and Kansai International Airport").
+            if e - k >= 3 || (runStart..<j).contains(where: { tokens[$0].text == tokens[k].text }) { return nil }
             if let h = head(tokens[e - 1]), h.position != "start", e - k >= 1, j - runStart >= 1 { return k }
             return nil
         default:
