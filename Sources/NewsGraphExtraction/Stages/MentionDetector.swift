@@ -64,8 +64,20 @@ public struct MentionDetector: PipelineStage {
         for k in tokens.indices.dropFirst() where tokens[k].isAllCaps && tokens[k - 1].text == "(" {
             definedAcronyms.insert(tokens[k].text)
         }
+        // Romanized two-syllable given names after a short family name ("Kim In-so", "Chen Chun-yeh"): name
+        // words, though written like a compound with a lowercase part.
+        var syllableNames = Set<Int>()
+        for k in tokens.indices.dropFirst() where tokens[k].flags.contains(.hyphenated) && tokens[k].isCapitalized {
+            let prev = tokens[k - 1]
+            guard prev.kind == .word, prev.isCapitalized, !prev.isAllCaps, prev.text.count <= 5, prev.flags.contains(.capitalized),
+                  lex.functionWords[prev.lower] == nil, tokens[k].flags.contains(.spaceBefore) else { continue }
+            let parts = tokens[k].text.split(separator: "-")
+            guard parts.count == 2, parts[0].count <= 5, (2...4).contains(parts[1].count), parts[1].allSatisfy(\.isLowercase),
+                  !Self.compoundTails.contains(String(parts[1])) else { continue }
+            syllableNames.insert(tokens[k].start)
+        }
         var c = Context(tokens: tokens, capitalizedInProse: capitalizedInProse, personNameWords: personNameWords,
-                        definedAcronyms: definedAcronyms)
+                        definedAcronyms: definedAcronyms, syllableNames: syllableNames)
         for (si, s) in doc.sentences.enumerated() where modes[si] == .prose {
             c.sentence = si
             c.mode = .prose
@@ -86,6 +98,7 @@ public struct MentionDetector: PipelineStage {
         let capitalizedInProse: Set<String>
         let personNameWords: Set<String>
         let definedAcronyms: Set<String>
+        let syllableNames: Set<Int>
         var sentence = 0
         var mode = CaseMode.prose
         var known = KnownNames()
@@ -249,7 +262,7 @@ public struct MentionDetector: PipelineStage {
            !t.isAllCaps, !c.personNameWords.contains(t.text) {
             return false
         }
-        if t.flags.contains(.hyphenated), !t.isAllCaps {
+        if t.flags.contains(.hyphenated), !t.isAllCaps, !c.syllableNames.contains(t.start) {
             // "Ontario-based", "Year-on-year": a capitalized word with a lowercase compound part.
             let parts = t.text.split(separator: "-")
             if parts.count >= 2, parts.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return false }
@@ -261,6 +274,12 @@ public struct MentionDetector: PipelineStage {
         if digits > 0 && letters < 3 { return false }
         return true
     }
+
+    /// Short lowercase tails of compounds ("U.S.-led", "Paris-born"), never a syllable of a given name.
+    static let compoundTails: Set<String> = ["led", "run", "era", "type", "like", "wide", "long", "old", "year", "born",
+                                             "made", "up", "in", "off", "held", "free", "rich", "hit", "poor", "day",
+                                             "time", "side", "line", "war", "age", "page", "term", "size", "bred", "area",
+                                             "zone", "bloc", "area", "left", "right", "east", "west", "to", "on", "only"]
 
     /// A capitalized word with a lowercase compound part ("Kong-based", "Nations-sponsored").
     private func isCompoundModifier(_ t: Token) -> Bool {
