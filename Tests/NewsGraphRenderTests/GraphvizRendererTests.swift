@@ -54,8 +54,9 @@ import Testing
         #expect(svg.value(of: "class", id: "legend") == "node legend")
         #expect(svg.elements.contains { $0.name == "text" && $0.stringValue == "Venezuela, January" })
         #expect(!result.text.contains("href"))
+        #expect(!result.diagnostics.contains { $0.severity != .info })
         #expect(result.engine == .dot)
-        #expect(result.diagnostics.contains(RenderDiagnostic(.info, "5 nodes: using dot")))
+        #expect(result.diagnostics.map(\.description) == ["info: 5 nodes, estimated dot size 16 ≤ 2000: using dot"])
     }
 
     @Test func untrustedTextIsEscapedIntoValidXMLAndDOT() throws {
@@ -118,12 +119,29 @@ import Testing
         #expect(diagram.nodes.count == 401)
         let first = try GraphvizRenderer.render(diagram)
         #expect(first.engine == .sfdp)
-        #expect(first.diagnostics.contains(RenderDiagnostic(.info, "401 nodes: using sfdp")))
+        #expect(first.diagnostics.first?.message.hasPrefix("401 nodes, estimated dot size ") == true)
+        #expect(first.diagnostics.first?.message.hasSuffix(": using sfdp") == true)
         // Other layouts in between change the heap; with prism overlap removal (GTS, pointer-keyed hashing) that
         // changed sfdp's output. overlap=scale does not depend on addresses.
         for engine in [LayoutEngine.neato, .sfdp, .circo, .fdp] { _ = try GraphvizRenderer.render(sample, engine: engine) }
         #expect(first.data == (try GraphvizRenderer.render(diagram)).data)
-        #expect(GraphvizRenderer.chooseEngine(nodeCount: GraphvizRenderer.sfdpThreshold) == .dot)
+    }
+
+    @Test func dotIsChosenByEstimatedCostNotJustSize() throws {
+        // A star of 120 (what --focus draws): no long edges, dot is fast.
+        var star = Fixtures.wheel(120)
+        star.actions.removeAll { $0.verb == "criticize" }
+        let starChoice = GraphvizRenderer.chooseEngine(for: try DiagramBuilder.build(graph: star, options: DiagramOptions(top: 0)))
+        #expect(starChoice.engine == .dot)
+        // A hub and a 60-node ring: the ring spans 60 ranks and the hub's edges cross them all (dot: seconds).
+        let ring = GraphvizRenderer.chooseEngine(for: try DiagramBuilder.build(graph: Fixtures.wheel(60)))
+        #expect(ring.engine == .sfdp)
+        #expect(ring.estimatedDotSize > EngineChoice.dotSizeBudget)
+        // Clusters turn labels into xlabels, which add no ranks: a smaller estimate for the same diagram.
+        let ringClusters = GraphvizRenderer.chooseEngine(
+            for: try DiagramBuilder.build(graph: Fixtures.wheel(60), options: DiagramOptions(groupByType: true)))
+        #expect(ringClusters.estimatedDotSize < ring.estimatedDotSize)
+        #expect(EngineChoice.estimateDotSize(try DiagramBuilder.build(graph: Fixtures.chain(4))) == 4 + 3)
     }
 
     @Test func concurrentRendersGiveIdenticalOutput() async throws {

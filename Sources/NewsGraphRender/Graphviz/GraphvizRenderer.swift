@@ -4,33 +4,43 @@ import Foundation
 /// Lays out and renders a `Diagram` with libgraphviz, in process (the `dot` program is never run).
 ///
 /// Every call takes the process-wide Graphviz lock, so renders from several threads or tasks are safe but
-/// serialized. Output is deterministic for `dot`, `neato`, `sfdp` and `circo` (sequential cgraph ids, random
-/// generators reseeded before each layout); `fdp` is not reproducible. Calls block: a large layout can take
-/// seconds, so async callers should not render many at once on the cooperative pool.
+/// serialized. Output is deterministic for `dot`, `neato`, `sfdp` and `circo` — byte-identical from render to
+/// render and run to run — thanks to sequential cgraph ids (see `GraphvizRuntime`), random generators reseeded
+/// before each layout, and `overlap=scale`: Graphviz's default overlap removal for sfdp (`prism`) goes through
+/// GTS's Delaunay triangulation, whose pointer-keyed hashing made sfdp output depend on the heap's history and
+/// on address randomisation, even between two runs of a program. `fdp` is not reproducible.
+/// Calls block: a large layout can take seconds, so async callers should not render many at once on the
+/// cooperative pool.
 public enum GraphvizRenderer {
-    /// Diagrams with more nodes than this are laid out with `sfdp` unless an engine is given: `dot` takes
-    /// ~0.1 s at 200 labelled nodes but 12–19 s at 1,000 (and loses edges); `sfdp` stays under a second.
-    public static let sfdpThreshold = 300
+    /// Above this many nodes `sfdp` is used whatever the estimate; below it, `EngineChoice` decides by
+    /// estimated cost, so `dot` may be passed over for a much smaller but dense or cyclic diagram.
+    public static let sfdpThreshold = EngineChoice.dotNodeLimit
 
     /// Seed for `srand`/`srand48` before each layout.
     static let seed = 1
 
-    /// The engine used when none is given: `dot` up to `sfdpThreshold` nodes, `sfdp` above.
-    public static func chooseEngine(nodeCount: Int) -> LayoutEngine {
-        nodeCount > sfdpThreshold ? .sfdp : .dot
+    /// The engine used when none is given: `dot` while its estimated cost is small, `sfdp` beyond (see
+    /// `EngineChoice`).
+    public static func chooseEngine(for diagram: Diagram) -> EngineChoice {
+        EngineChoice(for: diagram)
     }
 
     /// Lays out and renders `diagram`.
     ///
-    /// - Parameter engine: nil picks one by size (`chooseEngine(nodeCount:)`), reported as an info diagnostic;
-    ///   if that `dot` layout reports errors (e.g. "lost edge"), `sfdp` is tried instead, with a warning.
+    /// - Parameter engine: nil picks one by estimated cost (`chooseEngine(for:)`), reported as an info diagnostic
+    ///   ("152 nodes, estimated dot size 8949 > 2000: using sfdp"); if that `dot` layout reports errors
+    ///   (e.g. "lost edge"), `sfdp` is tried instead, with a warning.
     /// - Returns: the bytes (binary for PNG and PDF), the engine used, and Graphviz's warnings.
     /// - Throws: `GraphvizError` when the layout or the render fails or reports errors.
     public static func render(_ diagram: Diagram, format: OutputFormat = .svg, engine: LayoutEngine? = nil) throws -> RenderResult {
         var diagnostics: [RenderDiagnostic] = []
-        let chosen = engine ?? chooseEngine(nodeCount: diagram.nodes.count)
-        if engine == nil {
-            diagnostics.append(RenderDiagnostic(.info, "\(diagram.nodes.count) nodes: using \(chosen.rawValue)"))
+        let chosen: LayoutEngine
+        if let engine {
+            chosen = engine
+        } else {
+            let choice = chooseEngine(for: diagram)
+            chosen = choice.engine
+            diagnostics.append(RenderDiagnostic(.info, choice.description))
         }
         return try GraphvizRuntime.shared.withLock { session in
             do {

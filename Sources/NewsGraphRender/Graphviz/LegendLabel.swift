@@ -5,7 +5,8 @@ enum LegendLabel {
         var rows = [row(cell("<B>Legend</B>", attributes: #"COLSPAN="2" ALIGN="LEFT""#))]
         for type in legend.nodeTypes {
             let fill = DiagramStyle.fillColor(for: type)
-            let swatch = cell(" ", attributes: "BGCOLOR=\"\(fill)\" BORDER=\"1\" COLOR=\"#555555\" WIDTH=\"28\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"")
+            // WIDTH and HEIGHT are minimums; FIXEDSIZE made Graphviz warn "cell size too small for content".
+            let swatch = cell(" ", attributes: "BGCOLOR=\"\(fill)\" BORDER=\"1\" COLOR=\"#555555\" WIDTH=\"28\" HEIGHT=\"12\"")
             let name = GraphvizText.html(type.rawValue)
             let shape = GraphvizText.html(DiagramStyle.shapeName(for: type))
             rows.append(row(swatch + cell("\(name) <FONT COLOR=\"#777777\">(\(shape))</FONT>", attributes: #"ALIGN="LEFT""#)))
