@@ -26,4 +26,13 @@ struct EntityTyperContextTests {
     @Test func companyEvidenceStillWins() {
         #expect(type(of: "Comelf", in: "Comelf shares rose after Comelf said it won the order.") == .organization)
     }
+
+    @Test func compassWordAloneIsAPlace() {
+        #expect(type(of: "North", in: "Talks between Seoul and the North stalled, and the North said it would wait.") == .location)
+    }
+
+    @Test func abbreviatedCompassBeforeACountryIsAPlace() {
+        let doc = analyze("Officials in S. Korea said the talks would resume.")
+        #expect(doc.mentions.contains { $0.text == "S. Korea" && doc.entities[$0.entity!].type == .location })
+    }
 }

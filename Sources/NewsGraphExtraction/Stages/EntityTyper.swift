@@ -24,6 +24,7 @@ struct EntityTyper: Sendable {
                                           "counties", "island", "islands", "suburb", "suburbs", "township", "townships",
                                           "municipality", "hamlet", "outskirts", "governorate", "prefecture", "oblast",
                                           "neighbourhood", "neighborhood", "resort", "enclave", "capital", "valley"]
+    static let compassNames: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
     static let corporateAfter: Set<String> = ["shares", "stock", "stocks", "inc", "inc.", "corp", "corp.", "co", "co.",
                                               "ltd", "ltd.", "plc", "ag", "sa", "nv", "group", "unit", "subsidiary",
                                               "spokesman", "spokeswoman", "shareholders", "board", "profit", "profits",
@@ -90,6 +91,8 @@ struct EntityTyper: Sendable {
                 votes[.person, default: 0] += 1
             }
         }
+        // "the North", "the South" (of a divided country, even when "the North said it"): a place.
+        if words == 1, let r = longest, Self.compassNames.contains(tokens[r.lowerBound].lower) { return .location }
         if words >= 2 && words <= 3, let r = longest {
             // "Jones Medical", "Johnson Controls", "Banc One": no given name first and an ordinary English
             // word last is a company's name, not a person's.

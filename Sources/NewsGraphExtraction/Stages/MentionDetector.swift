@@ -724,7 +724,8 @@ public struct MentionDetector: PipelineStage {
     }
 
     static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                                            "northeast", "northwest", "southeast", "southwest", "central", "upper", "lower"]
+                                            "northeast", "northwest", "southeast", "southwest", "central", "upper", "lower",
+                                            "n.", "s."]
     static let directionWords: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
                                               "southwest", "outskirts", "suburbs", "streets", "centre", "center", "heart",
                                               "miles", "kilometers", "kilometres", "km", "outside", "parts", "residents",
