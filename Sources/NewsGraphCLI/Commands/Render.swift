@@ -11,8 +11,9 @@ struct Render: ParsableCommand {
               newsgraph render output/graph.json --focus Sheinbaum --depth 1 --output sheinbaum.svg
               newsgraph render output/graph.json --types person,government --top 30 --format png
               newsgraph render output/graph.json --relations action --classes material-conflict
-            Layout is done in process by libgraphviz; without --layout, dot is used up to \
-            \(GraphvizRenderer.sfdpThreshold) nodes and sfdp above.
+            Layout is done in process by libgraphviz. Without --layout, dot is used for diagrams it lays out \
+            quickly (at most \(GraphvizRenderer.sfdpThreshold) nodes and a small estimated layering), sfdp \
+            otherwise; the choice is printed with --verbose.
             """
     )
 
@@ -119,7 +120,7 @@ struct Render: ParsableCommand {
             if f == .dot {
                 files.append((url, Data(try dotSource(diagram).utf8)))
             } else {
-                let result = try DiagramOutput.render(diagram, format: f, engine: engine ?? DiagramOutput.defaultEngine(for: diagram))
+                let result = try DiagramOutput.render(diagram, format: f, engine: engine)
                 for d in result.diagnostics where verbose || d.severity != .info { printError(d.description) }
                 files.append((url, result.data))
             }

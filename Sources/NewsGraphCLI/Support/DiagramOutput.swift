@@ -20,18 +20,10 @@ enum DiagramOutput {
         var diagram = try diagram(graph, DiagramOptions(top: top))
         let dropped = limitEdges(&diagram, to: maxEdges)
         let dot = try GraphvizRenderer.dotSource(of: diagram)
-        let svg = try render(diagram, format: .svg, engine: defaultEngine(for: diagram))
+        let svg = try render(diagram, format: .svg, engine: nil)
         return Result(dot: Data(dot.utf8), svg: svg.data,
                       messages: omissionMessage(diagram, top: top) + edgeMessage(dropped, kept: diagram.edges.count),
                       diagnostics: svg.diagnostics.map(\.description))
-    }
-
-    /// `dot` explodes on dense diagrams long before it does on many nodes: the corpus's top 150 entities carry
-    /// ~1,700 labelled edges and `dot` did not finish in 10 minutes. Above `denseEdges` edges use `sfdp`.
-    static let denseEdges = 600
-
-    static func defaultEngine(for diagram: Diagram) -> LayoutEngine? {
-        diagram.edges.count > denseEdges ? .sfdp : nil
     }
 
     static func diagram(_ graph: KnowledgeGraph, _ options: DiagramOptions) throws -> Diagram {
