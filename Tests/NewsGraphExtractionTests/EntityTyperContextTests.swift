@@ -35,4 +35,12 @@ struct EntityTyperContextTests {
         let doc = analyze("Officials in S. Korea said the talks would resume.")
         #expect(doc.mentions.contains { $0.text == "S. Korea" && doc.entities[$0.entity!].type == .location })
     }
+
+    @Test func loneGivenNameIsAPerson() {
+        #expect(type(of: "Nancy", in: "Former president Ronald Reagan's wife, Nancy, wrote a book.") == .person)
+    }
+
+    @Test func loneGivenNameWithCompanyEvidenceIsACompany() {
+        #expect(type(of: "Nancy", in: "Nancy shares rose after Nancy said it won the order.") == .organization)
+    }
 }

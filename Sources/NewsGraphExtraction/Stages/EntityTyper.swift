@@ -93,6 +93,10 @@ struct EntityTyper: Sendable {
         }
         // "the North", "the South" (of a divided country, even when "the North said it"): a place.
         if words == 1, let r = longest, Self.compassNames.contains(tokens[r.lowerBound].lower) { return .location }
+        // A lone given name ("his wife, Nancy,"): weak evidence of a person.
+        if words == 1, let r = longest, let f = lex.firstNames[tokens[r.lowerBound].text], !f.ambiguous {
+            votes[.person, default: 0] += 1
+        }
         if words >= 2 && words <= 3, let r = longest {
             // "Jones Medical", "Johnson Controls", "Banc One": no given name first and an ordinary English
             // word last is a company's name, not a person's.
