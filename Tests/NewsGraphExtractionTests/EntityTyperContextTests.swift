@@ -43,4 +43,8 @@ struct EntityTyperContextTests {
     @Test func loneGivenNameWithCompanyEvidenceIsACompany() {
         #expect(type(of: "Nancy", in: "Nancy shares rose after Nancy said it won the order.") == .organization)
     }
+
+    @Test func speakerSetOffAfterTheCueIsAPerson() {
+        #expect(type(of: "Xiao", in: "\"We will not stop,\" said Xiao, in Manila for a conference.") == .person)
+    }
 }

@@ -90,6 +90,11 @@ struct EntityTyper: Sendable {
             if before >= 0, m.tokens.count >= 2, tokens[before].lower == "said" || tokens[before].lower == "says" {
                 votes[.person, default: 0] += 1
             }
+            // '..." said Xiao, in Manila': a speaker set off after the cue.
+            if before >= 1, m.tokens.count == 1, tokens[before].lower == "said", tokens[before - 1].kind == .quote,
+               after < tokens.count, tokens[after].text == "," {
+                votes[.person, default: 0] += 1
+            }
         }
         // "the North", "the South" (of a divided country, even when "the North said it"): a place.
         if words == 1, let r = longest, Self.compassNames.contains(tokens[r.lowerBound].lower) { return .location }
