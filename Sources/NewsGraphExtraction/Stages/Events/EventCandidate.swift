@@ -29,6 +29,25 @@ enum IntentRecoding {
         default: return nil
         }
     }
+
+    /// An event under an infinitive of intent ("prepared to strike", "plans to meet") takes the frame verb's
+    /// negation and modality and is recoded; under any other infinitive it is only intended.
+    static func apply(frameVerb: Int, to c: inout EventCandidate, _ ctx: EventContext) {
+        guard EventGrammar.intentFrames.contains(ctx.word(frameVerb)) else {
+            c.hypothetical = true
+            return
+        }
+        let frame = VerbGroup.analyze(verb: frameVerb, ctx)
+        c.negated = frame.negated
+        c.hypothetical = frame.modal
+        if let r = recode(c.code) {
+            c.code = r.code
+            c.goldstein = r.goldstein
+        } else {
+            c.hypothetical = true
+        }
+        c.rule = "intent"
+    }
 }
 
 /// Chooses the target among the phrases after a verb or action noun: the phrase introduced by the

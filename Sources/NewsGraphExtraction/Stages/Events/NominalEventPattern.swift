@@ -84,20 +84,7 @@ struct NominalEventPattern {
                     if triggers.contains(where: { $0.tokens.contains(frameWord) }) { return nil }
                     let verbal = VerbEventPattern(ctx: ctx, phrases: phrases, subjects: subjects, selector: selector)
                     if verbal.governingTrigger(ofInfinitive: g.start, triggers: triggers, sentence: sentence) != nil { return nil }
-                    if EventGrammar.intentFrames.contains(ctx.word(frameWord)) {
-                        let frame = VerbGroup.analyze(verb: frameWord, ctx)
-                        c.negated = frame.negated
-                        c.hypothetical = frame.modal
-                        if let r = IntentRecoding.recode(c.code) {
-                            c.code = r.code
-                            c.goldstein = r.goldstein
-                        } else {
-                            c.hypothetical = true
-                        }
-                        c.rule = "intent"
-                    } else {
-                        c.hypothetical = true
-                    }
+                    IntentRecoding.apply(frameVerb: frameWord, to: &c, ctx)
                 }
             } else if governor - 1 >= lo, EventGrammar.resultVerbs.contains(ctx.word(governor - 1)),
                       ctx.word(governor) == "in" || ctx.word(governor) == "to" {

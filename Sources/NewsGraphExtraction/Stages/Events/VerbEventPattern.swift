@@ -21,20 +21,8 @@ struct VerbEventPattern {
                 // "threatened to strike", "an offer to Sheinbaum to deploy troops", "urged Mexico to act":
                 // what is offered, threatened or asked for is coded by the governing event.
                 if governingTrigger(ofInfinitive: g.start, triggers: triggers, sentence: sentence) != nil { return nil }
-                if EventGrammar.intentFrames.contains(ctx.word(governor)) {
-                    let frame = VerbGroup.analyze(verb: governor, ctx)
-                    c.negated = frame.negated
-                    c.hypothetical = frame.modal
-                    if let r = IntentRecoding.recode(c.code) {
-                        c.code = r.code
-                        c.goldstein = r.goldstein
-                    } else {
-                        c.hypothetical = true
-                    }
-                    c.rule = "intent"
-                } else {
-                    c.hypothetical = true   // a purpose: "to placate Washington"
-                }
+                // An intention ("prepared to strike") or a purpose ("to placate Washington").
+                IntentRecoding.apply(frameVerb: governor, to: &c, ctx)
             }
         }
         if Conditions.conditional(before: g.start, ctx) { c.hypothetical = true }
