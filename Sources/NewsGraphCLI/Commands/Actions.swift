@@ -68,10 +68,6 @@ struct Actions: ParsableCommand {
     }
 
     func run() throws {
-        do { try execute() } catch let e as CLIError { throw e.asExit }
-    }
-
-    func execute() throws {
         let rows = try rows(in: GraphFile.load(graph))
         if format == .json {
             print(try encodeJSON(rows), terminator: "")

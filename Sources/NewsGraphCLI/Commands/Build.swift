@@ -44,14 +44,6 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try execute()
-        } catch let e as CLIError {
-            throw e.asExit
-        }
-    }
-
-    func execute() throws {
         let started = Date()
         let loaded = try InputLoader().load(inputs)
         loaded.warnings.forEach { printError($0) }

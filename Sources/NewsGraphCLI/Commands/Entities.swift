@@ -34,10 +34,6 @@ struct Entities: ParsableCommand {
     }
 
     func run() throws {
-        do { try execute() } catch let e as CLIError { throw e.asExit }
-    }
-
-    func execute() throws {
         let g = try GraphFile.load(graph)
         var wanted: EntityType?
         if let type {

@@ -69,10 +69,6 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        do { try execute() } catch let e as CLIError { throw e.asExit }
-    }
-
-    func execute() throws {
         let formats = try parseList(format, option: "--format") { NewsGraphRender.OutputFormat(rawValue: $0) }
         var engine: LayoutEngine?
         if let layout {

@@ -60,10 +60,6 @@ struct Said: ParsableCommand {
     }
 
     func run() throws {
-        do { try execute() } catch let e as CLIError { throw e.asExit }
-    }
-
-    func execute() throws {
         let g = try GraphFile.load(graph)
         let rows = try select(from: g)
         print(render(rows), terminator: "")

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import NewsGraphModel
 
 /// Runs the pipeline over many documents in parallel and merges the results into one graph.
@@ -15,7 +16,7 @@ public struct CorpusBuilder: Sendable {
     public func analyze(_ sources: [SourceText]) -> [AnalyzedDocument] {
         let results = ResultSlots<AnalyzedDocument>(count: sources.count)
         // Chunks of documents per work item keep scheduling overhead low for many small articles.
-        let chunk = max(1, sources.count / (ProcessInfoShim.activeProcessorCount * 8))
+        let chunk = max(1, sources.count / (max(1, ProcessInfo.processInfo.activeProcessorCount) * 8))
         let chunks = (sources.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let lo = c * chunk, hi = min(sources.count, lo + chunk)
@@ -46,10 +47,4 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
     }
 
     func values() -> [T] { storage.map { $0! } }
-}
-
-import Foundation
-
-enum ProcessInfoShim {
-    static var activeProcessorCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
