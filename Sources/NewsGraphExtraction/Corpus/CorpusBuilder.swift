@@ -25,11 +25,27 @@ public struct CorpusBuilder: Sendable {
         return results.values()
     }
 
+    /// Each document's contribution to the graph, analyzed on all cores; the analyses themselves are
+    /// dropped as soon as their results are made. Keeps the input order.
+    public func results(_ sources: [SourceText]) -> [(result: DocumentResult, diagnostics: [Diagnostic])] {
+        let results = ResultSlots<(result: DocumentResult, diagnostics: [Diagnostic])>(count: sources.count)
+        let chunk = max(1, sources.count / (max(1, ProcessInfo.processInfo.activeProcessorCount) * 8))
+        let chunks = (sources.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let lo = c * chunk, hi = min(sources.count, lo + chunk)
+            for i in lo..<hi {
+                let doc = pipeline.run(sources[i])
+                results.set(i, (DocumentResult(doc), doc.diagnostics))
+            }
+        }
+        return results.values()
+    }
+
     /// The whole corpus as one knowledge graph, plus the diagnostics collected on the way.
     public func build(_ sources: [SourceText]) -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
-        let docs = analyze(sources)
-        let graph = CrossDocumentMerger().merge(docs)
-        return (graph, docs.flatMap(\.diagnostics))
+        let all = results(sources)
+        let graph = CrossDocumentMerger(lexicons: lexicons).merge(all.map(\.result))
+        return (graph, all.flatMap(\.diagnostics))
     }
 }
 

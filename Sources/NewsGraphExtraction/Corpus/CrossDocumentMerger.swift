@@ -23,7 +23,13 @@ public struct CrossDocumentMerger: Sendable {
     /// Times the most-named person must be named more than any other to take a shared bare surname.
     static let dominance = 5
 
+    /// Merges analyzed documents (see `merge(_: [DocumentResult])`).
     public func merge(_ docs: [AnalyzedDocument]) -> KnowledgeGraph {
+        merge(docs.map(DocumentResult.init))
+    }
+
+    /// Merges per-document results into one graph. The result does not depend on the order of `docs`.
+    public func merge(_ docs: [DocumentResult]) -> KnowledgeGraph {
         // 1. Group local entities by key.
         struct Group {
             var names: [String: Int] = [:]
@@ -35,19 +41,17 @@ public struct CrossDocumentMerger: Sendable {
             var gazetteerMentions = 0
             var sample = ""
 
-            mutating func add(_ entity: LocalEntity, in doc: AnalyzedDocument) {
+            mutating func add(_ entity: LocalEntityRecord) {
                 names[entity.name, default: 0] += entity.mentions.count
                 types[entity.type, default: 0] += entity.mentions.count
                 aliases.formUnion(entity.aliases)
                 aliases.insert(entity.name)
-                for mi in entity.mentions {
-                    let m = doc.mentions[mi]
-                    mentions.append(Mention(document: doc.id, start: m.start, end: m.end, text: m.text))
-                    if m.canonical != nil { gazetteerMentions += 1 }
-                }
+                mentions += entity.mentions
+                gazetteerMentions += entity.gazetteerMentions
                 if entity.gender != .unknown { genders[entity.gender, default: 0] += entity.mentions.count }
                 words = NameNormalization.fold(entity.name).split(separator: " ").count
-                sample = entity.name
+                // The same sample whatever the order of documents: the smallest spelling.
+                if sample.isEmpty || entity.name < sample { sample = entity.name }
             }
 
             var gender: Gender {
@@ -75,7 +79,7 @@ public struct CrossDocumentMerger: Sendable {
                 if entity.type == .person, !key.contains(" "), entity.gender != .unknown { key += "|" + entity.gender.rawValue }
                 keys.append(key)
                 // Mutate in place: copying a Group out and back would copy its mention array each time.
-                groups[key, default: Group()].add(entity, in: doc)
+                groups[key, default: Group()].add(entity)
             }
             localKey.append(keys)
         }
@@ -147,33 +151,28 @@ public struct CrossDocumentMerger: Sendable {
             let key = localKey[doc][local]
             return idOfKey[target(key)]!
         }
-        // 4. Facts.
+        // 4. Facts: local entity ids become corpus ids.
         var documents: [DocumentInfo] = []
         var quotes: [Quote] = []
         var actions: [Action] = []
         var roles: [Role] = []
         for (di, doc) in docs.enumerated() {
-            documents.append(DocumentInfo(id: doc.id, title: title(of: doc), path: doc.source.path,
-                                          length: doc.source.count, words: doc.source.wordCount))
-            for q in doc.quotes {
-                let first = doc.sentences[q.sentences.lowerBound], last = doc.sentences[q.sentences.upperBound]
-                quotes.append(Quote(speaker: q.speaker.map { globalId(di, $0) }, speakerText: q.speakerText,
-                                    text: doc.text(q.textStart, q.textEnd),
-                                    about: Array(Set(q.about.map { globalId(di, $0) })).sorted(),
-                                    direct: q.direct, cue: q.cue, document: doc.id, start: q.textStart, end: q.textEnd,
-                                    evidence: doc.text(first.start, last.end)))
+            func global(_ local: String) -> String { globalId(di, Int(local)!) }
+            documents.append(doc.document)
+            for var q in doc.quotes {
+                q.speaker = q.speaker.map(global)
+                q.about = Array(Set(q.about.map(global))).sorted()
+                quotes.append(q)
             }
-            for a in doc.actions {
-                let s = doc.sentences[a.sentence]
-                actions.append(Action(actor: globalId(di, a.actor), verb: a.verb, target: a.target.map { globalId(di, $0) },
-                                      category: a.root, quadClass: QuadClass(cameoRoot: a.root)?.rawValue,
-                                      goldstein: a.goldstein, negated: a.negated, hypothetical: a.hypothetical,
-                                      document: doc.id, start: a.start, end: a.end, evidence: doc.text(s.start, s.end)))
+            for var a in doc.actions {
+                a.actor = global(a.actor)
+                a.target = a.target.map(global)
+                actions.append(a)
             }
-            for r in doc.roles {
-                let s = doc.sentences[r.sentence]
-                roles.append(Role(person: globalId(di, r.person), title: r.title, of: r.of.map { globalId(di, $0) },
-                                  document: doc.id, start: r.start, end: r.end, evidence: doc.text(s.start, s.end)))
+            for var r in doc.roles {
+                r.person = global(r.person)
+                r.of = r.of.map(global)
+                roles.append(r)
             }
         }
         return KnowledgeGraph(documents: documents, entities: entities, quotes: quotes, actions: actions, roles: roles)
@@ -196,12 +195,5 @@ public struct CrossDocumentMerger: Sendable {
         }
         guard parts[0].count >= 2, parts[0].contains(where: \.isLowercase) else { return nil }
         return NameNormalization.fold(parts[0] + " " + parts[parts.count - 1])
-    }
-
-    private func title(of doc: AnalyzedDocument) -> String? {
-        guard let first = doc.sentences.first else { return nil }
-        let text = doc.text(first.start, first.end)
-        if first.isHeadline || text.count <= 120 { return text }
-        return String(text.prefix(117)) + "…"
     }
 }

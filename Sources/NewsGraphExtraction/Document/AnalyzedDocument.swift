@@ -131,10 +131,6 @@ public struct TitlePrefix: Sendable, Hashable {
     }
 }
 
-/// Grammatical gender used for pronoun resolution.
-public enum Gender: String, Sendable, Hashable {
-    case male, female, unknown
-}
 
 /// An entity inside one document.
 public struct LocalEntity: Sendable, Hashable {
