@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs the extractor on each evaluation set in ../shared/eval and prints the scorer's figures.
-# Skips cleanly when ../shared is absent. Usage: scripts/eval.sh SHARED_DIR NEWSGRAPH_BIN
+# Runs the extractor on each evaluation set in ../shared/eval and prints the scorer's figures:
+# seeds, gold/polnear-full-dev, polnear-dev, conll-dev, and identity-dev (built together with the
+# 840-article corpus, as users build large corpora). Skips cleanly when ../shared is absent.
+# Usage: scripts/eval.sh SHARED_DIR NEWSGRAPH_BIN
 set -uo pipefail
 shared=${1:-../shared}
 bin=${2:-.build/release/newsgraph}
@@ -12,19 +14,34 @@ fi
 work=.build/eval
 rm -rf "$work" && mkdir -p "$work"
 status=0
-run_set() {
-  local name=$1 gold=$2; shift 2
-  echo "== $name"
-  if ! "$bin" build --no-diagram --output "$work/$name" "$@" >/dev/null; then
-    echo "eval: newsgraph build failed on $name"; status=1; return
+build_set() {
+  local name=$1; shift
+  if ! "$bin" build --no-diagram --output "$work/$name" "$@" >/dev/null 2>"$work/$name.log"; then
+    echo "eval: newsgraph build failed on $name (see $work/$name.log)"; status=1; return 1
   fi
-  python3 "$eval_dir/score.py" --gold "$gold" --system "$work/$name/graph.json" || status=1
+}
+score() {
+  local title=$1 gold=$2 graph=$3
+  echo "== $title"
+  python3 "$eval_dir/score.py" --gold "$gold" --system "$graph" || status=1
   echo
 }
-run_set seeds "$eval_dir/gold/seeds" seeds
-for set in polnear-dev conll-dev; do
-  if [ -d "$eval_dir/$set" ]; then
-    run_set "$set" "$eval_dir/$set" "$eval_dir/$set"
+if build_set seeds seeds; then score seeds "$eval_dir/gold/seeds" "$work/seeds/graph.json"; fi
+if [ -d "$eval_dir/polnear-dev" ] && build_set polnear-dev "$eval_dir/polnear-dev"; then
+  [ -d "$eval_dir/gold/polnear-full-dev" ] && score polnear-full-dev "$eval_dir/gold/polnear-full-dev" "$work/polnear-dev/graph.json"
+  score polnear-dev "$eval_dir/polnear-dev" "$work/polnear-dev/graph.json"
+fi
+if [ -d "$eval_dir/conll-dev" ] && build_set conll-dev "$eval_dir/conll-dev"; then
+  score conll-dev "$eval_dir/conll-dev" "$work/conll-dev/graph.json"
+fi
+corpus="$shared/corpus/polnear-train"
+if [ -f "$eval_dir/identity-dev/identity.py" ] && [ -d "$corpus" ]; then
+  mkdir -p "$work/identity-in"
+  cp "$corpus"/*.txt "$eval_dir/polnear-dev"/*.txt "$work/identity-in/"
+  if build_set identity "$work/identity-in"; then
+    echo "== identity-dev (built with the 840-article corpus)"
+    python3 "$eval_dir/identity-dev/identity.py" --gold "$eval_dir/identity-dev/identity.json" \
+      --system "$work/identity/graph.json" || status=1
   fi
-done
+fi
 exit $status
