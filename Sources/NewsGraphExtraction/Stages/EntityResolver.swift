@@ -27,6 +27,7 @@ public struct EntityResolver: PipelineStage {
         var mentions = doc.mentions
         var entities: [LocalEntity] = []
         var byKey: [String: Int] = [:]
+        var nameIndex = PersonNameIndex()
 
         func add(_ mi: Int, to e: Int) {
             mentions[mi].entity = e
@@ -39,6 +40,7 @@ public struct EntityResolver: PipelineStage {
         func newEntity(_ mi: Int, name: String, type: EntityType, key: String) -> Int {
             entities.append(LocalEntity(name: name, type: type, key: key))
             byKey[key] = entities.count - 1
+            nameIndex.add(entities.count - 1, folded: NameNormalization.fold(name))
             add(mi, to: entities.count - 1)
             return entities.count - 1
         }
@@ -56,7 +58,7 @@ public struct EntityResolver: PipelineStage {
             if let e = byKey["name:" + folded] {
                 add(mi, to: e)
                 if entities[e].type == .misc { entities[e].type = m.type }
-            } else if m.type == .person || m.type == .misc, let e = personEndingWith(folded, entities) {
+            } else if m.type == .person || m.type == .misc, let e = personEndingWith(folded, entities, nameIndex) {
                 // A compound surname ("López Obrador", "de la Fuente") after the full name.
                 add(mi, to: e)
                 mentions[mi].type = .person
@@ -102,7 +104,8 @@ public struct EntityResolver: PipelineStage {
                 continue
             }
             // Surname or first name of an earlier (else later) person.
-            if let e = personWithNamePart(word, before: m.start, entities: entities, mentions: mentions, gender: m.gender) {
+            if let e = personWithNamePart(word, before: m.start, entities: entities, mentions: mentions, gender: m.gender,
+                                          index: nameIndex) {
                 add(mi, to: e)
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
                 continue
@@ -116,7 +119,7 @@ public struct EntityResolver: PipelineStage {
             guard entities[e].mentions.allSatisfy({ mentions[$0].tokens.count == 1 && mentions[$0].canonical == nil }) else { continue }
             let word = NameNormalization.fold(entities[e].name)
             guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
-                                                  gender: entities[e].gender) else { continue }
+                                                  gender: entities[e].gender, index: nameIndex) else { continue }
             for mi in entities[e].mentions { add(mi, to: target) }
             entities[e].mentions = []
         }
@@ -173,8 +176,8 @@ public struct EntityResolver: PipelineStage {
     }
 
     /// The one earlier person whose full name ends with these (two or more) words, if exactly one does.
-    private func personEndingWith(_ folded: String, _ entities: [LocalEntity]) -> Int? {
-        let hits = entities.indices.filter { e in
+    private func personEndingWith(_ folded: String, _ entities: [LocalEntity], _ index: PersonNameIndex) -> Int? {
+        let hits = (index.endingCandidates(folded) ?? Array(entities.indices)).filter { e in
             entities[e].type == .person && NameNormalization.fold(entities[e].name).hasSuffix(" " + folded)
         }
         return hits.count == 1 ? hits[0] : nil
@@ -200,9 +203,11 @@ public struct EntityResolver: PipelineStage {
     /// The person whose name ends (or starts) with `word`, nearest before `offset`; a known gender
     /// ("Mrs. Trump") skips people of the other gender.
     private func personWithNamePart(_ word: String, before offset: Int, entities: [LocalEntity],
-                                    mentions: [EntityMention], excluding: Int? = nil, gender: Gender = .unknown) -> Int? {
+                                    mentions: [EntityMention], excluding: Int? = nil, gender: Gender = .unknown,
+                                    index: PersonNameIndex) -> Int? {
         var best: (entity: Int, distance: Int)?
-        for (e, entity) in entities.enumerated() where e != excluding && entity.type == .person {
+        for e in index.namePartCandidates(word) ?? Array(entities.indices) where e != excluding && entities[e].type == .person {
+            let entity = entities[e]
             if gender != .unknown && entity.gender != .unknown && entity.gender != gender { continue }
             let parts = NameNormalization.fold(entity.name).split(separator: " ").map(String.init)
             guard parts.count >= 2, parts.last == word || parts.first == word
