@@ -27,20 +27,22 @@ public struct EntityResolver: PipelineStage {
         var mentions = doc.mentions
         var entities: [LocalEntity] = []
         var byKey: [String: Int] = [:]
-        var nameIndex = PersonNameIndex()
+        var nameIndex = EntityNameIndex()
 
         func add(_ mi: Int, to e: Int) {
             mentions[mi].entity = e
             entities[e].mentions.append(mi)
             let m = mentions[mi]
+            let aliasStart = entities[e].aliases.count
             entities[e].aliases.append(m.text)
             if let t = m.title, !t.text.isEmpty { entities[e].aliases.append(t.text + " " + m.text) }
+            for alias in entities[e].aliases[aliasStart...] { nameIndex.addAlias(alias, of: e) }
             if entities[e].gender == .unknown { entities[e].gender = m.gender }
         }
         func newEntity(_ mi: Int, name: String, type: EntityType, key: String) -> Int {
             entities.append(LocalEntity(name: name, type: type, key: key))
             byKey[key] = entities.count - 1
-            nameIndex.add(entities.count - 1, folded: NameNormalization.fold(name))
+            nameIndex.add(entities.count - 1, folded: NameNormalization.fold(name), initials: Self.initials(of: name))
             add(mi, to: entities.count - 1)
             return entities.count - 1
         }
@@ -93,13 +95,13 @@ public struct EntityResolver: PipelineStage {
                 add(mi, to: pe)
                 continue
             }
-            if tokens[m.tokens.lowerBound].isAllCaps, let e = acronymMatch(m.text, entities) {
+            if tokens[m.tokens.lowerBound].isAllCaps, let e = acronymMatch(m.text, entities, nameIndex) {
                 add(mi, to: e)
                 continue
             }
             // A bare head word for the one body the document named with it ("the Senate" after "Mexican Senate").
             if m.type == .misc || m.type == .agency || m.type == .organization, isHeadWord(m.text),
-               let e = bodyWithHead(m.text, entities: entities) {
+               let e = bodyWithHead(m.text, entities: entities, index: nameIndex) {
                 add(mi, to: e)
                 continue
             }
@@ -163,9 +165,10 @@ public struct EntityResolver: PipelineStage {
         return doc
     }
 
-    private func bodyWithHead(_ word: String, entities: [LocalEntity]) -> Int? {
+    private func bodyWithHead(_ word: String, entities: [LocalEntity], index: EntityNameIndex) -> Int? {
         var found: Int?
-        for (e, entity) in entities.enumerated() where entity.type == .agency || entity.type == .organization {
+        for e in index.aliasLastWordCandidates(word) where entities[e].type == .agency || entities[e].type == .organization {
+            let entity = entities[e]
             for alias in entity.aliases {
                 guard let last = alias.split(separator: " ").last, alias.contains(" "), last == word else { continue }
                 if let f = found, f != e { return nil }
@@ -176,23 +179,26 @@ public struct EntityResolver: PipelineStage {
     }
 
     /// The one earlier person whose full name ends with these (two or more) words, if exactly one does.
-    private func personEndingWith(_ folded: String, _ entities: [LocalEntity], _ index: PersonNameIndex) -> Int? {
+    private func personEndingWith(_ folded: String, _ entities: [LocalEntity], _ index: EntityNameIndex) -> Int? {
         let hits = (index.endingCandidates(folded) ?? Array(entities.indices)).filter { e in
             entities[e].type == .person && NameNormalization.fold(entities[e].name).hasSuffix(" " + folded)
         }
         return hits.count == 1 ? hits[0] : nil
     }
 
-    private func acronymMatch(_ acronym: String, _ entities: [LocalEntity]) -> Int? {
+    private func acronymMatch(_ acronym: String, _ entities: [LocalEntity], _ index: EntityNameIndex) -> Int? {
         let letters = acronym.filter { $0.isLetter }
         guard letters.count >= 2 else { return nil }
-        for (e, entity) in entities.enumerated() where entity.type != .person && entity.type != .location {
-            let initials = entity.name.split(separator: " ")
-                .filter { !Self.acronymStopWords.contains($0.lowercased()) }
-                .compactMap(\.first).map { String($0) }.joined()
-            if initials == letters { return e }
+        for e in index.initialsCandidates(letters) where entities[e].type != .person && entities[e].type != .location {
+            return e
         }
         return nil
+    }
+
+    static func initials(of name: String) -> String {
+        name.split(separator: " ")
+            .filter { !Self.acronymStopWords.contains($0.lowercased()) }
+            .compactMap(\.first).map { String($0) }.joined()
     }
 
     /// A word the org-heads lexicon lists ("Senate", "Department", "Cartel"), which a body's short form can be.
@@ -204,7 +210,7 @@ public struct EntityResolver: PipelineStage {
     /// ("Mrs. Trump") skips people of the other gender.
     private func personWithNamePart(_ word: String, before offset: Int, entities: [LocalEntity],
                                     mentions: [EntityMention], excluding: Int? = nil, gender: Gender = .unknown,
-                                    index: PersonNameIndex) -> Int? {
+                                    index: EntityNameIndex) -> Int? {
         var best: (entity: Int, distance: Int)?
         for e in index.namePartCandidates(word) ?? Array(entities.indices) where e != excluding && entities[e].type == .person {
             let entity = entities[e]
