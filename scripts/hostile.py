@@ -51,9 +51,9 @@ def main():
     a, b, c = words(n, 1), words(n, 2), words(n, 3)
     write(out, "names", "".join(f"Senator {a[i]} {b[i]} met {c[i]} on Monday.\n" for i in range(n)))
     q = int(2000 * scale)
-    write(out, "quotes", "Smith told reporters " + ", ".join(f"\u201cwe will win number {i}\u201d" for i in range(q)) + ".\n")
-    depth = int(100_000 * scale) // 12
-    write(out, "nested", "He said 'she said " * (depth // 2) + "yes" + "' " * (depth // 2) + ".\n")
+    write(out, "quotes", " ".join(f"Smith said \u201cwe win {i}\u201d and" for i in range(q)) + " left.\n")
+    depth = int(100_000 * scale) // 19
+    write(out, "nested", "".join("He said \"she said '" if i % 2 == 0 else "She said 'he said \"" for i in range(depth)) + "yes.\n")
     s = int(20000 * scale)
     write(out, "oneline", " ".join(f"Minister {a[i % len(a)]} visited Paris on day {i}." for i in range(s)) + "\n")
 
