@@ -7,7 +7,9 @@ OUTPUT  ?= output
 BIN     := .build/release/newsgraph
 SUDO    := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: all setup build run test eval bench clean
+.PHONY: all setup build run test eval bench install uninstall fuzz clean
+PREFIX  ?= /usr/local
+FUZZ_SECONDS ?= 600
 
 all: run
 
@@ -35,6 +37,25 @@ eval: build
 # Speed: time `build` over the PolNeAR training texts and over seeds/.
 bench: build
 	@scripts/bench.sh "$(SHARED)" "$(BIN)"
+
+# Install the binary (with its lexicons packed into it, so a copy works anywhere) and the lexicon folder
+# (the documented data directory, PREFIX/share/newsgraph/lexicons).
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/newsgraph/lexicons"
+	install -m 0644 Sources/NewsGraphExtraction/Resources/lexicons/* "$(DESTDIR)$(PREFIX)/share/newsgraph/lexicons/"
+	cp $(BIN) "$(DESTDIR)$(PREFIX)/bin/.newsgraph.tmp" && \
+	  python3 scripts/pack-lexicons.py Sources/NewsGraphExtraction/Resources/lexicons "$(DESTDIR)$(PREFIX)/bin/.newsgraph.tmp" && \
+	  chmod 0755 "$(DESTDIR)$(PREFIX)/bin/.newsgraph.tmp" && mv "$(DESTDIR)$(PREFIX)/bin/.newsgraph.tmp" "$(DESTDIR)$(PREFIX)/bin/newsgraph"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/newsgraph"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/newsgraph"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/newsgraph"
+
+# libFuzzer harnesses (Fuzz/): the pipeline on arbitrary bytes, the graph.json reader, the lexicon reader.
+# Each runs FUZZ_SECONDS on one job; crashes land in .build/fuzz/<harness>/ (turn each into a test).
+fuzz:
+	@scripts/fuzz.sh "$(FUZZ_SECONDS)"
 
 clean:
 	rm -rf .build

@@ -20,6 +20,8 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Small C helpers for safe output writing (an atomic directory swap).
+        .target(name: "CNewsGraphSupport"),
         // Value types: documents, entities, quotes, actions, roles, the graph and its JSON form.
         .target(name: "NewsGraphModel"),
         // The extraction pipeline: text -> sentences -> tokens -> mentions -> entities -> quotes/actions.
@@ -37,7 +39,7 @@ let package = Package(
         .target(
             name: "NewsGraphCLI",
             dependencies: [
-                "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender",
+                "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender", "CNewsGraphSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -55,6 +55,9 @@ public struct Action: Hashable, Codable, Sendable {
     public var end: Int
     /// The sentence the action was read from.
     public var evidence: String?
+    /// Offsets of the whole sentence in the document (`evidence` may be clipped); version 2.
+    public var evidenceStart: Int?
+    public var evidenceEnd: Int?
 
     public init(actor: String, verb: String, target: String? = nil, category: String? = nil,
                 quadClass: Int? = nil, goldstein: Double? = nil, negated: Bool = false,
@@ -77,6 +80,7 @@ public struct Action: Hashable, Codable, Sendable {
         case actor, verb, target, category
         case quadClass = "quad_class"
         case goldstein, negated, hypothetical, document, start, end, evidence
+        case evidenceStart = "evidence_start", evidenceEnd = "evidence_end"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,6 +97,8 @@ public struct Action: Hashable, Codable, Sendable {
         try c.encode(start, forKey: .start)
         try c.encode(end, forKey: .end)
         try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encodeIfPresent(evidenceStart, forKey: .evidenceStart)
+        try c.encodeIfPresent(evidenceEnd, forKey: .evidenceEnd)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -109,5 +115,7 @@ public struct Action: Hashable, Codable, Sendable {
         start = try c.decodeIfPresent(Int.self, forKey: .start) ?? 0
         end = try c.decodeIfPresent(Int.self, forKey: .end) ?? 0
         evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
+        evidenceStart = try c.decodeIfPresent(Int.self, forKey: .evidenceStart)
+        evidenceEnd = try c.decodeIfPresent(Int.self, forKey: .evidenceEnd)
     }
 }

@@ -19,6 +19,9 @@ public struct Quote: Hashable, Codable, Sendable {
     public var end: Int
     /// The sentence(s) the quote came from.
     public var evidence: String?
+    /// Offsets of the whole sentence(s) in the document (`evidence` may be clipped); version 2.
+    public var evidenceStart: Int?
+    public var evidenceEnd: Int?
 
     public init(speaker: String?, speakerText: String? = nil, text: String, about: [String] = [],
                 direct: Bool, cue: String? = nil, document: String, start: Int, end: Int,
@@ -39,6 +42,7 @@ public struct Quote: Hashable, Codable, Sendable {
         case speaker
         case speakerText = "speaker_text"
         case text, about, direct, cue, document, start, end, evidence
+        case evidenceStart = "evidence_start", evidenceEnd = "evidence_end"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,6 +58,8 @@ public struct Quote: Hashable, Codable, Sendable {
         try c.encode(start, forKey: .start)
         try c.encode(end, forKey: .end)
         try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encodeIfPresent(evidenceStart, forKey: .evidenceStart)
+        try c.encodeIfPresent(evidenceEnd, forKey: .evidenceEnd)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -68,5 +74,7 @@ public struct Quote: Hashable, Codable, Sendable {
         start = try c.decodeIfPresent(Int.self, forKey: .start) ?? 0
         end = try c.decodeIfPresent(Int.self, forKey: .end) ?? 0
         evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
+        evidenceStart = try c.decodeIfPresent(Int.self, forKey: .evidenceStart)
+        evidenceEnd = try c.decodeIfPresent(Int.self, forKey: .evidenceEnd)
     }
 }

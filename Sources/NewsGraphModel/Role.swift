@@ -10,6 +10,14 @@ public struct Role: Hashable, Codable, Sendable {
     public var end: Int?
     /// The sentence the role was read from.
     public var evidence: String?
+    /// Offsets of the whole sentence in the document (`evidence` may be clipped); version 2.
+    public var evidenceStart: Int?
+    public var evidenceEnd: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case person, title, of, document, start, end, evidence
+        case evidenceStart = "evidence_start", evidenceEnd = "evidence_end"
+    }
 
     public init(person: String, title: String, of: String? = nil, document: String,
                 start: Int? = nil, end: Int? = nil, evidence: String? = nil) {

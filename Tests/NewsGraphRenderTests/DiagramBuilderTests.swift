@@ -130,6 +130,13 @@ import Testing
         #expect(depth0.edges.isEmpty)
     }
 
+    @Test func anyDepthReturnsAtOnce() throws {
+        // The focus loop used to run `depth` times even with nothing left to visit.
+        let all = try DiagramBuilder.build(graph: Fixtures.chain(6), options: DiagramOptions(focus: "person 2", depth: Int.max))
+        #expect(all.nodes.count == 6)
+        #expect(all.omitted.entitiesOutsideFocus == 0)
+    }
+
     @Test func ambiguousFocusListsTheCandidates() {
         var graph = Fixtures.sample
         graph.entities.append(Fixtures.entity("Nicolás Maduro Guerra", .person, aliases: ["Maduro"]))

@@ -19,23 +19,30 @@ extension DocumentResult {
         let local = DocumentResult.localId
         let quotes = doc.quotes.map { q in
             let first = doc.sentences[q.sentences.lowerBound], last = doc.sentences[q.sentences.upperBound]
-            return Quote(speaker: q.speaker.map(local), speakerText: q.speakerText,
+            var quote = Quote(speaker: q.speaker.map(local), speakerText: q.speakerText,
                          text: doc.text(q.textStart, q.textEnd),
                          about: Array(Set(q.about)).sorted().map(local),
                          direct: q.direct, cue: q.cue, document: doc.id, start: q.textStart, end: q.textEnd,
-                         evidence: doc.text(first.start, last.end))
+                         evidence: EvidenceWindow.text(sentence: first.start..<last.end, span: q.textStart..<q.textEnd, slice: doc.text))
+            (quote.evidenceStart, quote.evidenceEnd) = (first.start, last.end)
+            return quote
         }
         let actions = doc.actions.map { a in
             let s = doc.sentences[a.sentence]
-            return Action(actor: local(a.actor), verb: a.verb, target: a.target.map(local),
+            var action = Action(actor: local(a.actor), verb: a.verb, target: a.target.map(local),
                           category: a.root, quadClass: QuadClass(cameoRoot: a.root)?.rawValue,
                           goldstein: a.goldstein, negated: a.negated, hypothetical: a.hypothetical,
-                          document: doc.id, start: a.start, end: a.end, evidence: doc.text(s.start, s.end))
+                          document: doc.id, start: a.start, end: a.end,
+                          evidence: EvidenceWindow.text(sentence: s.start..<s.end, span: a.start..<a.end, slice: doc.text))
+            (action.evidenceStart, action.evidenceEnd) = (s.start, s.end)
+            return action
         }
         let roles = doc.roles.map { r in
             let s = doc.sentences[r.sentence]
-            return Role(person: local(r.person), title: r.title, of: r.of.map(local),
-                        document: doc.id, start: r.start, end: r.end, evidence: doc.text(s.start, s.end))
+            var role = Role(person: local(r.person), title: r.title, of: r.of.map(local), document: doc.id, start: r.start,
+                            end: r.end, evidence: EvidenceWindow.text(sentence: s.start..<s.end, span: r.start..<r.end, slice: doc.text))
+            (role.evidenceStart, role.evidenceEnd) = (s.start, s.end)
+            return role
         }
         self.init(document: DocumentInfo(id: doc.id, title: Self.title(of: doc), path: doc.source.path,
                                          length: doc.source.count, words: doc.source.wordCount),

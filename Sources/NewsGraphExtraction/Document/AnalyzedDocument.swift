@@ -18,7 +18,9 @@ public struct AnalyzedDocument: Sendable {
     /// In-document entities: clusters of mentions that name the same actor.
     public var entities: [LocalEntity] = []
     /// Pronouns and title nouns ("she", "the president") resolved to an in-document entity.
-    public var references: [Reference] = []
+    public var references: [Reference] = [] { didSet { referenceAtToken = ReferenceIndex(references) } }
+    /// Token -> first reference covering it, kept with `references` (lookups were scans of every reference).
+    private var referenceAtToken = ReferenceIndex([])
     public var roles: [LocalRole] = []
     /// Spans in quotation marks, paired per paragraph (see `QuotationFinder`).
     public var quotations: [Quotation] = []
@@ -53,7 +55,7 @@ public struct AnalyzedDocument: Sendable {
     /// The in-document entity a token position refers to, through a mention or a resolved reference.
     public func entity(atToken i: Int) -> Int? {
         if let m = mentionIndex(atToken: i) { return mentions[m].entity }
-        if let r = references.first(where: { $0.tokens.contains(i) }) { return r.entity }
+        if let r = referenceIndex(atToken: i) { return references[r].entity }
         return nil
     }
 
@@ -274,5 +276,25 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         "\(document)\(offset.map { ":\($0)" } ?? ""): \(severity.rawValue): \(message)"
+    }
+}
+
+extension AnalyzedDocument {
+    /// Index in `references` of the first reference covering token `i` (as `references.first { contains }`).
+    public func referenceIndex(atToken i: Int) -> Int? { referenceAtToken.covering[i] }
+    /// Index in `references` of the first reference starting at token `i`.
+    public func referenceIndex(startingAt i: Int) -> Int? { referenceAtToken.starting[i] }
+}
+
+/// Token -> reference lookups, built once each time `references` is set.
+struct ReferenceIndex: Sendable, Hashable {
+    var covering: [Int: Int] = [:]
+    var starting: [Int: Int] = [:]
+
+    init(_ references: [Reference]) {
+        for (r, ref) in references.enumerated() {
+            if starting[ref.tokens.lowerBound] == nil { starting[ref.tokens.lowerBound] = r }
+            for k in ref.tokens where covering[k] == nil { covering[k] = r }
+        }
     }
 }

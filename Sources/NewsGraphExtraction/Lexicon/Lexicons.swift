@@ -93,7 +93,10 @@ public final class Lexicons: Sendable {
 
     /// The shipped lexicons extended by user files.
     public static func load(userFiles: [URL]) throws -> Lexicons {
-        if userFiles.isEmpty { return shipped }
+        if userFiles.isEmpty {
+            _ = try LexiconLocator.locate()  // a clear error, not a crash in `shipped`, when they cannot be found
+            return shipped
+        }
         var tables = try shippedTables()
         for url in userFiles {
             let table = try LexiconTable.load(url)
@@ -109,10 +112,19 @@ public final class Lexicons: Sendable {
     }
 
     static func shippedTables() throws -> [String: LexiconTable] {
-        guard let dir = Bundle.module.url(forResource: "lexicons", withExtension: nil) else {
-            throw LexiconTable.Problem.unreadable(file: "lexicons", reason: "resource folder missing from the bundle")
-        }
         var tables: [String: LexiconTable] = [:]
+        let dir: URL
+        switch try LexiconLocator.locate() {
+        case .directory(let d): dir = d
+        case .embedded(let files):
+            for name in known.keys {
+                for ext in ["tsv", "txt"] {
+                    guard let data = files["\(name).\(ext)"] else { continue }
+                    tables[name] = try LexiconTable.parse(String(decoding: data, as: UTF8.self), file: "(embedded) \(name).\(ext)")
+                }
+            }
+            return tables
+        }
         for name in known.keys {
             for ext in ["tsv", "txt"] {
                 let url = dir.appendingPathComponent("\(name).\(ext)")

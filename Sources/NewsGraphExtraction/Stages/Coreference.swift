@@ -13,6 +13,9 @@ public struct Coreference: PipelineStage {
     let lex: Lexicons
     /// How many sentences back an antecedent may be.
     let window = 3
+    /// At most this many earlier person mentions are weighed for one pronoun (a sentence naming thousands
+    /// of people must not make each pronoun cost thousands); a cut is noted in the diagnostics.
+    static let candidateBudget = 256
 
     public init(lexicons: Lexicons) {
         self.lex = lexicons
@@ -28,13 +31,16 @@ public struct Coreference: PipelineStage {
             return (m.tokens.lowerBound, e, doc.sentenceOfToken[m.tokens.lowerBound])
         }
         var cursor = 0
+        var titled: [String: [Int]] = [:]
+        var budgetCut = false
         for i in tokens.indices where tokens[i].kind == .word {
             let w = tokens[i].lower
             let gender: Gender
             if lex.isFunctionWord(w, "pronoun-m") { gender = .male } else if lex.isFunctionWord(w, "pronoun-f") { gender = .female } else {
                 if w == "president" || w == "minister" || w == "senator" || w == "secretary" || w == "governor",
                    i > 0, tokens[i - 1].lower == "the", doc.mentionIndex(atToken: i) == nil {
-                    if let e = titledPerson(w, before: i, doc: doc) {
+                    if titled[w] == nil { titled[w] = titledMentions(w, doc: doc) }
+                    if let e = titledPerson(before: i, titled: titled[w]!, doc: doc) {
                         references.append(Reference(tokens: (i - 1)..<(i + 1), entity: e, text: doc.text(tokens: (i - 1)..<(i + 1))))
                     }
                 }
@@ -45,6 +51,7 @@ public struct Coreference: PipelineStage {
             var candidates: [(token: Int, entity: Int, sentence: Int)] = []
             var k = cursor - 1
             while k >= 0 && personMentions[k].sentence >= sentence - window {
+                if cursor - k > Self.candidateBudget { budgetCut = true; break }
                 let c = personMentions[k]
                 let g = doc.entities[c.entity].gender
                 if g == gender || g == .unknown { candidates.append(c) }
@@ -63,6 +70,9 @@ public struct Coreference: PipelineStage {
             references.append(Reference(tokens: i..<(i + 1), entity: pick, text: tokens[i].text))
         }
         doc.references = references
+        if budgetCut {
+            doc.diagnostics.append(Diagnostic(.note, document: doc.id, "coreference: a pronoun had more than \(Self.candidateBudget) earlier people in reach; only the nearest were weighed"))
+        }
         return doc
     }
 
@@ -71,16 +81,33 @@ public struct Coreference: PipelineStage {
         return i == s.tokens.lowerBound || doc.tokens[i - 1].kind == .quote || doc.tokens[i - 1].text == ","
     }
 
-    private func titledPerson(_ word: String, before i: Int, doc: AnalyzedDocument) -> Int? {
-        var m = (doc.mentionIndex(atToken: i) ?? doc.mentions.firstIndex { $0.tokens.lowerBound > i } ?? doc.mentions.count) - 1
-        while m >= 0 {
-            let mention = doc.mentions[m]
-            if let e = mention.entity, doc.entities[e].type == .person,
-               doc.entities[e].mentions.contains(where: { doc.mentions[$0].title?.title.lowercased().contains(word) == true }) {
-                return e
+    /// The nearest person mention before token `i` (or covering it) whose entity has a title with the word:
+    /// a binary search in `titled` (from `titledMentions`), not a walk back through every mention.
+    private func titledPerson(before i: Int, titled: [Int], doc: AnalyzedDocument) -> Int? {
+        let limit = doc.mentionIndex(atToken: i) ?? Self.firstIndex(doc.mentions.count) { doc.mentions[$0].tokens.lowerBound > i }
+        let k = Self.firstIndex(titled.count) { titled[$0] >= limit }
+        return k > 0 ? doc.mentions[titled[k - 1]].entity : nil
+    }
+
+    /// Indices (ascending) of the mentions of persons who are titled with `word` somewhere in the document.
+    private func titledMentions(_ word: String, doc: AnalyzedDocument) -> [Int] {
+        var hasTitle = [Bool?](repeating: nil, count: doc.entities.count)
+        return doc.mentions.indices.filter { m in
+            guard let e = doc.mentions[m].entity, doc.entities[e].type == .person else { return false }
+            if hasTitle[e] == nil {
+                hasTitle[e] = doc.entities[e].mentions.contains { doc.mentions[$0].title?.title.lowercased().contains(word) == true }
             }
-            m -= 1
+            return hasTitle[e]!
         }
-        return nil
+    }
+
+    /// The first index in 0..<n where `pred` holds (`pred` false then true).
+    static func firstIndex(_ n: Int, where pred: (Int) -> Bool) -> Int {
+        var lo = 0, hi = n
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pred(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 }

@@ -27,18 +27,22 @@ public struct EntityResolver: PipelineStage {
         var mentions = doc.mentions
         var entities: [LocalEntity] = []
         var byKey: [String: Int] = [:]
+        var nameIndex = EntityNameIndex()
 
         func add(_ mi: Int, to e: Int) {
             mentions[mi].entity = e
             entities[e].mentions.append(mi)
             let m = mentions[mi]
+            let aliasStart = entities[e].aliases.count
             entities[e].aliases.append(m.text)
             if let t = m.title, !t.text.isEmpty { entities[e].aliases.append(t.text + " " + m.text) }
+            for alias in entities[e].aliases[aliasStart...] { nameIndex.addAlias(alias, of: e) }
             if entities[e].gender == .unknown { entities[e].gender = m.gender }
         }
         func newEntity(_ mi: Int, name: String, type: EntityType, key: String) -> Int {
             entities.append(LocalEntity(name: name, type: type, key: key))
             byKey[key] = entities.count - 1
+            nameIndex.add(entities.count - 1, folded: NameNormalization.fold(name), initials: Self.initials(of: name))
             add(mi, to: entities.count - 1)
             return entities.count - 1
         }
@@ -56,7 +60,7 @@ public struct EntityResolver: PipelineStage {
             if let e = byKey["name:" + folded] {
                 add(mi, to: e)
                 if entities[e].type == .misc { entities[e].type = m.type }
-            } else if m.type == .person || m.type == .misc, let e = personEndingWith(folded, entities) {
+            } else if m.type == .person || m.type == .misc, let e = personEndingWith(folded, entities, nameIndex) {
                 // A compound surname ("López Obrador", "de la Fuente") after the full name.
                 add(mi, to: e)
                 mentions[mi].type = .person
@@ -91,18 +95,19 @@ public struct EntityResolver: PipelineStage {
                 add(mi, to: pe)
                 continue
             }
-            if tokens[m.tokens.lowerBound].isAllCaps, let e = acronymMatch(m.text, entities) {
+            if tokens[m.tokens.lowerBound].isAllCaps, let e = acronymMatch(m.text, entities, nameIndex) {
                 add(mi, to: e)
                 continue
             }
             // A bare head word for the one body the document named with it ("the Senate" after "Mexican Senate").
             if m.type == .misc || m.type == .agency || m.type == .organization, isHeadWord(m.text),
-               let e = bodyWithHead(m.text, entities: entities) {
+               let e = bodyWithHead(m.text, entities: entities, index: nameIndex) {
                 add(mi, to: e)
                 continue
             }
             // Surname or first name of an earlier (else later) person.
-            if let e = personWithNamePart(word, before: m.start, entities: entities, mentions: mentions, gender: m.gender) {
+            if let e = personWithNamePart(word, before: m.start, entities: entities, mentions: mentions, gender: m.gender,
+                                          index: nameIndex) {
                 add(mi, to: e)
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
                 continue
@@ -116,7 +121,7 @@ public struct EntityResolver: PipelineStage {
             guard entities[e].mentions.allSatisfy({ mentions[$0].tokens.count == 1 && mentions[$0].canonical == nil }) else { continue }
             let word = NameNormalization.fold(entities[e].name)
             guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
-                                                  gender: entities[e].gender) else { continue }
+                                                  gender: entities[e].gender, index: nameIndex) else { continue }
             for mi in entities[e].mentions { add(mi, to: target) }
             entities[e].mentions = []
         }
@@ -160,9 +165,10 @@ public struct EntityResolver: PipelineStage {
         return doc
     }
 
-    private func bodyWithHead(_ word: String, entities: [LocalEntity]) -> Int? {
+    private func bodyWithHead(_ word: String, entities: [LocalEntity], index: EntityNameIndex) -> Int? {
         var found: Int?
-        for (e, entity) in entities.enumerated() where entity.type == .agency || entity.type == .organization {
+        for e in index.aliasLastWordCandidates(word) where entities[e].type == .agency || entities[e].type == .organization {
+            let entity = entities[e]
             for alias in entity.aliases {
                 guard let last = alias.split(separator: " ").last, alias.contains(" "), last == word else { continue }
                 if let f = found, f != e { return nil }
@@ -173,23 +179,26 @@ public struct EntityResolver: PipelineStage {
     }
 
     /// The one earlier person whose full name ends with these (two or more) words, if exactly one does.
-    private func personEndingWith(_ folded: String, _ entities: [LocalEntity]) -> Int? {
-        let hits = entities.indices.filter { e in
+    private func personEndingWith(_ folded: String, _ entities: [LocalEntity], _ index: EntityNameIndex) -> Int? {
+        let hits = (index.endingCandidates(folded) ?? Array(entities.indices)).filter { e in
             entities[e].type == .person && NameNormalization.fold(entities[e].name).hasSuffix(" " + folded)
         }
         return hits.count == 1 ? hits[0] : nil
     }
 
-    private func acronymMatch(_ acronym: String, _ entities: [LocalEntity]) -> Int? {
+    private func acronymMatch(_ acronym: String, _ entities: [LocalEntity], _ index: EntityNameIndex) -> Int? {
         let letters = acronym.filter { $0.isLetter }
         guard letters.count >= 2 else { return nil }
-        for (e, entity) in entities.enumerated() where entity.type != .person && entity.type != .location {
-            let initials = entity.name.split(separator: " ")
-                .filter { !Self.acronymStopWords.contains($0.lowercased()) }
-                .compactMap(\.first).map { String($0) }.joined()
-            if initials == letters { return e }
+        for e in index.initialsCandidates(letters) where entities[e].type != .person && entities[e].type != .location {
+            return e
         }
         return nil
+    }
+
+    static func initials(of name: String) -> String {
+        name.split(separator: " ")
+            .filter { !Self.acronymStopWords.contains($0.lowercased()) }
+            .compactMap(\.first).map { String($0) }.joined()
     }
 
     /// A word the org-heads lexicon lists ("Senate", "Department", "Cartel"), which a body's short form can be.
@@ -200,9 +209,11 @@ public struct EntityResolver: PipelineStage {
     /// The person whose name ends (or starts) with `word`, nearest before `offset`; a known gender
     /// ("Mrs. Trump") skips people of the other gender.
     private func personWithNamePart(_ word: String, before offset: Int, entities: [LocalEntity],
-                                    mentions: [EntityMention], excluding: Int? = nil, gender: Gender = .unknown) -> Int? {
+                                    mentions: [EntityMention], excluding: Int? = nil, gender: Gender = .unknown,
+                                    index: EntityNameIndex) -> Int? {
         var best: (entity: Int, distance: Int)?
-        for (e, entity) in entities.enumerated() where e != excluding && entity.type == .person {
+        for e in index.namePartCandidates(word) ?? Array(entities.indices) where e != excluding && entities[e].type == .person {
+            let entity = entities[e]
             if gender != .unknown && entity.gender != .unknown && entity.gender != gender { continue }
             let parts = NameNormalization.fold(entity.name).split(separator: " ").map(String.init)
             guard parts.count >= 2, parts.last == word || parts.first == word

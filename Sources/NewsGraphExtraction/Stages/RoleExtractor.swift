@@ -27,11 +27,16 @@ public struct RoleExtractor: PipelineStage {
             roles.append(LocalRole(person: person, title: title, of: of, start: start, end: end, sentence: sentence))
         }
         let tokens = doc.tokens
+        var entityByName: [String: Int]?
+        func entity(named name: String) -> Int? {
+            if entityByName == nil { entityByName = Self.entitiesByName(doc) }
+            return entityByName![NameNormalization.fold(name)]
+        }
         for (mi, m) in doc.mentions.enumerated() {
             guard let e = m.entity, doc.entities[e].type == .person else { continue }
             let sentence = doc.sentenceOfToken[m.tokens.lowerBound]
             if let prefix = m.title {
-                let of = prefix.of.flatMap { entity(named: $0, in: doc) }
+                let of = prefix.of.flatMap { entity(named: $0) }
                 add(e, prefix.title, of, prefix.start, m.end, sentence)
                 let bare = prefix.title.split(separator: " ").filter { !Self.temporalModifiers.contains($0.lowercased()) }.joined(separator: " ")
                 if bare != prefix.title { add(e, bare, of, prefix.start, m.end, sentence) }
@@ -94,7 +99,7 @@ public struct RoleExtractor: PipelineStage {
                     var of: Int?
                     let owner = tokens[s].lower
                     if owner == "his" || owner == "her" || owner == "their" {
-                        of = doc.references.first { $0.tokens.contains(s) }?.entity
+                        of = doc.referenceIndex(atToken: s).map { doc.references[$0].entity }
                     } else if tokens[s].flags.contains(.possessive), let mj = doc.mentionIndex(atToken: s - 1) {
                         of = doc.mentions[mj].entity
                     }
@@ -109,8 +114,14 @@ public struct RoleExtractor: PipelineStage {
         return doc
     }
 
-    private func entity(named name: String, in doc: AnalyzedDocument) -> Int? {
-        let folded = NameNormalization.fold(name)
-        return doc.entities.firstIndex { NameNormalization.fold($0.name) == folded || $0.aliases.contains { NameNormalization.fold($0) == folded } }
+    /// The first entity (in entity order) with each folded name or alias: one pass instead of a scan per title.
+    private static func entitiesByName(_ doc: AnalyzedDocument) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (e, entity) in doc.entities.enumerated() {
+            for name in [entity.name] + entity.aliases where out[NameNormalization.fold(name)] == nil {
+                out[NameNormalization.fold(name)] = e
+            }
+        }
+        return out
     }
 }

@@ -146,7 +146,9 @@ public enum DiagramBuilder {
         }
         var seen: Set<String> = [start]
         var frontier: Set<String> = [start]
-        for _ in 0..<depth where !frontier.isEmpty {
+        var hops = 0
+        while hops < depth && !frontier.isEmpty {  // stops when nothing is left to visit, whatever `depth` is
+            hops += 1
             var next: Set<String> = []
             for id in frontier { next.formUnion(adjacent[id] ?? []) }
             frontier = next.subtracting(seen)

@@ -64,7 +64,7 @@ public struct AboutResolver: PipelineStage {
                 if Self.cueObjectPrepositions.contains(doc.tokens[k].lower) { k += 1 }
                 if k < doc.tokens.count, k < content.lowerBound || k >= content.upperBound {
                     if let mi = doc.mentionIndex(atToken: k) { add(mentions[mi].entity) }
-                    else if let ref = doc.references.first(where: { $0.tokens.lowerBound == k }) { add(ref.entity) }
+                    else if let r = doc.referenceIndex(startingAt: k) { add(doc.references[r].entity) }
                 }
             }
             doc.quotes[i].about = about

@@ -66,7 +66,7 @@ public struct SpeakerResolver: PipelineStage {
                 if doc.entities[e].type != .misc || r.count == mention.tokens.count { return (e, text) }
             }
         }
-        if let ref = doc.references.first(where: { $0.tokens.contains(head) }) {
+        if let ref = doc.referenceIndex(atToken: head).map({ doc.references[$0] }) {
             return (ref.entity, text)
         }
         if r.count == 1, Self.firstPerson.contains(tokens[head].lower) { return (nil, nil) }
