@@ -55,6 +55,10 @@ public struct Action: Hashable, Codable, Sendable {
     public var end: Int
     /// The sentence the action was read from.
     public var evidence: String?
+    /// The rule and lexicon row that coded the action ("verb cameo_verbs:criticize"), for provenance.
+    public var rule: String?
+    /// True for an event derived from a statement's stance (its evidence is the statement), not told by a verb.
+    public var derived: Bool = false
 
     public init(actor: String, verb: String, target: String? = nil, category: String? = nil,
                 quadClass: Int? = nil, goldstein: Double? = nil, negated: Bool = false,
@@ -76,7 +80,7 @@ public struct Action: Hashable, Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case actor, verb, target, category
         case quadClass = "quad_class"
-        case goldstein, negated, hypothetical, document, start, end, evidence
+        case goldstein, negated, hypothetical, document, start, end, evidence, rule, derived
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,6 +97,8 @@ public struct Action: Hashable, Codable, Sendable {
         try c.encode(start, forKey: .start)
         try c.encode(end, forKey: .end)
         try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encodeIfPresent(rule, forKey: .rule)
+        if derived { try c.encode(derived, forKey: .derived) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -109,5 +115,7 @@ public struct Action: Hashable, Codable, Sendable {
         start = try c.decodeIfPresent(Int.self, forKey: .start) ?? 0
         end = try c.decodeIfPresent(Int.self, forKey: .end) ?? 0
         evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
+        rule = try c.decodeIfPresent(String.self, forKey: .rule)
+        derived = try c.decodeIfPresent(Bool.self, forKey: .derived) ?? false
     }
 }

@@ -19,18 +19,25 @@ extension DocumentResult {
         let local = DocumentResult.localId
         let quotes = doc.quotes.map { q in
             let first = doc.sentences[q.sentences.lowerBound], last = doc.sentences[q.sentences.upperBound]
-            return Quote(speaker: q.speaker.map(local), speakerText: q.speakerText,
-                         text: doc.text(q.textStart, q.textEnd),
-                         about: Array(Set(q.about)).sorted().map(local),
-                         direct: q.direct, cue: q.cue, document: doc.id, start: q.textStart, end: q.textEnd,
-                         evidence: doc.text(first.start, last.end))
+            var quote = Quote(speaker: q.speaker.map(local), speakerText: q.speakerText,
+                              text: doc.text(q.textStart, q.textEnd),
+                              about: Array(Set(q.about)).sorted().map(local),
+                              direct: q.direct, cue: q.cue, document: doc.id, start: q.textStart, end: q.textEnd,
+                              evidence: doc.text(first.start, last.end))
+            quote.stances = q.stances.keys.sorted().map { StanceMark(about: local($0), stance: q.stances[$0]!) }
+            quote.rule = q.rule.isEmpty ? nil : q.rule
+            return quote
         }
         let actions = doc.actions.map { a in
             let s = doc.sentences[a.sentence]
-            return Action(actor: local(a.actor), verb: a.verb, target: a.target.map(local),
-                          category: a.root, quadClass: QuadClass(cameoRoot: a.root)?.rawValue,
-                          goldstein: a.goldstein, negated: a.negated, hypothetical: a.hypothetical,
-                          document: doc.id, start: a.start, end: a.end, evidence: doc.text(s.start, s.end))
+            var action = Action(actor: local(a.actor), verb: a.verb, target: a.target.map(local),
+                                category: a.root, quadClass: QuadClass(cameoRoot: a.root)?.rawValue,
+                                goldstein: a.goldstein, negated: a.negated, hypothetical: a.hypothetical,
+                                document: doc.id, start: a.start, end: a.end,
+                                evidence: a.derived ? doc.text(a.start, a.end) : doc.text(s.start, s.end))
+            action.rule = a.rule.isEmpty ? nil : a.rule
+            action.derived = a.derived
+            return action
         }
         let roles = doc.roles.map { r in
             let s = doc.sentences[r.sentence]

@@ -76,12 +76,15 @@ public final class Lexicons: Sendable {
     public let demonyms: [String: String]
     /// Versions of the loaded lexicons, for the export's provenance.
     public let versions: [String: Int]
+    /// Word valence and stance cues (valence.tsv; see ValenceLexicon.swift).
+    public let valence: ValenceLexicon
 
     /// Lexicon names this build understands, with the highest version it reads.
     public static let known: [String: Int] = [
         "abbreviations": 1, "countries": 1, "places": 1, "organizations": 1, "org_heads": 1, "titles": 1,
         "title_modifiers": 1, "first_names": 1, "common_words": 1, "function_words": 1, "group_words": 1,
         "reporting_cues": 1, "cameo_verbs": 1,
+        "valence": 1,
     ]
 
     /// The shipped lexicons, read once per process.
@@ -261,6 +264,7 @@ public final class Lexicons: Sendable {
         }
         cameo.finalize()
         self.cameo = cameo
+        valence = ValenceLexicon(rows: rows("valence"))
     }
 
     /// True when `lower` belongs to the given function-word class.

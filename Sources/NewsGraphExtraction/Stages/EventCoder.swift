@@ -76,8 +76,10 @@ public struct EventCoder: PipelineStage {
                 code = "111"
                 goldstein = -2.0
             }
-            return LocalAction(actor: a, verb: c.verb, target: t, code: code, goldstein: goldstein, negated: c.negated,
-                               hypothetical: c.hypothetical, start: start, end: end, sentence: sentence)
+            var la = LocalAction(actor: a, verb: c.verb, target: t, code: code, goldstein: goldstein, negated: c.negated,
+                                 hypothetical: c.hypothetical, start: start, end: end, sentence: sentence)
+            la.rule = "\(c.rule)\(code != c.code ? "+figurative" : "") cameo_verbs:\(c.verb)"
+            return la
         }
         var out: [LocalAction] = []
         // A place is where something happened, not whom it was done to: "captured Iowa" (an election),
