@@ -27,17 +27,21 @@ struct SubjectFinder {
         return clauseSubjects(before: g.start)
     }
 
-    /// The comma before ", who|which … ," when the comma at `end` closes such a relative clause.
+    /// The comma before ", who|which … ," (or an apposition holding a relative clause) when the comma at
+    /// `end` closes it.
     func relativeClauseOpening(endingAt end: Int) -> Int? {
         guard end >= 0, ctx.isComma(end) else { return nil }
         let lo = ctx.sentence(of: end).tokens.lowerBound
         var k = end - 1
         var steps = 0
+        var sawRelative = false
         while k > lo && steps < Self.maxRelativeClause {
             if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; steps += 1; continue }
-            if ctx.isComma(k) || ctx.isHardBoundary(k) { return nil }
+            if ctx.isHardBoundary(k) && !ctx.isComma(k) { return nil }
+            if ctx.isComma(k) { return sawRelative ? k : nil }
             let w = ctx.word(k)
-            if (w == "who" || w == "which"), ctx.isComma(k - 1) { return k - 1 }
+            // ", who …," or an apposition holding one: ", the former mayor of Boston who …,".
+            if w == "who" || w == "which" { sawRelative = true }
             k -= 1
             steps += 1
         }
