@@ -122,6 +122,14 @@ struct TriggerFinder {
                EventGrammar.isDeterminer(tokens[p]) && tokens[p].lower != "that" || tokens[p].flags.contains(.possessive) {
                 return (w.hasSuffix("ing") || length > 1) && !w.hasSuffix("ed") ? (v, true) : nil
             }
+            // "his tax returns", "the peace talks": a one-word form after a determiner and a modifier is the head
+            // of a noun phrase.
+            if length == 1, let p = prev, p - 1 >= sentence.tokens.lowerBound, !ctx.inUnit(p), !ctx.inUnit(p - 1),
+               tokens[p].kind == .word, !tokens[p].isCapitalized, !EventGrammar.isFunctionWord(tokens[p]), !ctx.isVerbish(p),
+               !EventGrammar.isAdverb(tokens[p]),
+               EventGrammar.isDeterminer(tokens[p - 1]) || tokens[p - 1].flags.contains(.possessive) {
+                return nil
+            }
             return (v, false)
         }
         guard let n = nouns.first else { return nil }

@@ -12,8 +12,12 @@ public struct StanceEventDeriver: PipelineStage {
 
     public init() {}
 
-    /// How clear the stance must be (squashed score) to make an event.
-    public static let threshold = 0.55
+    /// How clear the stance must be (squashed score) to make an event. Positive words in news are more
+    /// often about things than people ("win", "support", "help"), so praise needs more of them.
+    public static let criticalThreshold = 0.5
+    public static let supportiveThreshold = 0.55
+    /// A statement that names more people than this is a report about them, not a judgement of each.
+    static let maxNamed = 2
     /// Whom a statement's stance makes an event against: people and named bodies. A country named in a
     /// statement is mostly a setting ("jobs in the U.S."), not the one criticized.
     static let targetTypes: Set<EntityType> = [.person, .organization, .agency]
@@ -34,7 +38,8 @@ public struct StanceEventDeriver: PipelineStage {
                   !doc.sentences[q.sentences.lowerBound].isHeadline else { continue }
             for e in q.stances.keys.sorted() {
                 guard let stance = q.stances[e], stance != .neutral, e != speaker,
-                      abs(q.stanceScores[e] ?? 0) >= Self.threshold, q.namedInContent.contains(e),
+                      abs(q.stanceScores[e] ?? 0) >= (stance == .critical ? Self.criticalThreshold : Self.supportiveThreshold),
+                      q.namedInContent.contains(e), q.namedInContent.count <= Self.maxNamed,
                       Self.targetTypes.contains(doc.entities[e].type) else { continue }
                 let critical = stance == .critical
                 let code = critical ? "111" : "051"
