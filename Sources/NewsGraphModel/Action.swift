@@ -58,6 +58,10 @@ public struct Action: Hashable, Codable, Sendable {
     /// Offsets of the whole sentence in the document (`evidence` may be clipped); version 2.
     public var evidenceStart: Int?
     public var evidenceEnd: Int?
+    /// The rule and lexicon row that coded the action ("verb cameo_verbs:criticize"), for provenance.
+    public var rule: String?
+    /// True for an event derived from a statement's stance (its evidence is the statement), not told by a verb.
+    public var derived: Bool = false
 
     public init(actor: String, verb: String, target: String? = nil, category: String? = nil,
                 quadClass: Int? = nil, goldstein: Double? = nil, negated: Bool = false,
@@ -79,8 +83,8 @@ public struct Action: Hashable, Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case actor, verb, target, category
         case quadClass = "quad_class"
-        case goldstein, negated, hypothetical, document, start, end, evidence
         case evidenceStart = "evidence_start", evidenceEnd = "evidence_end"
+        case goldstein, negated, hypothetical, document, start, end, evidence, rule, derived
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -99,6 +103,8 @@ public struct Action: Hashable, Codable, Sendable {
         try c.encodeIfPresent(evidence, forKey: .evidence)
         try c.encodeIfPresent(evidenceStart, forKey: .evidenceStart)
         try c.encodeIfPresent(evidenceEnd, forKey: .evidenceEnd)
+        try c.encodeIfPresent(rule, forKey: .rule)
+        if derived { try c.encode(derived, forKey: .derived) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -117,5 +123,7 @@ public struct Action: Hashable, Codable, Sendable {
         evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
         evidenceStart = try c.decodeIfPresent(Int.self, forKey: .evidenceStart)
         evidenceEnd = try c.decodeIfPresent(Int.self, forKey: .evidenceEnd)
+        rule = try c.decodeIfPresent(String.self, forKey: .rule)
+        derived = try c.decodeIfPresent(Bool.self, forKey: .derived) ?? false
     }
 }

@@ -22,6 +22,10 @@ public struct Quote: Hashable, Codable, Sendable {
     /// Offsets of the whole sentence(s) in the document (`evidence` may be clipped); version 2.
     public var evidenceStart: Int?
     public var evidenceEnd: Int?
+    /// The statement's stance toward each entity it is about (graph.json v2; empty in v1 files).
+    public var stances: [StanceMark] = []
+    /// The rule that found the statement ("direct:after-cue", "reported:that"), for provenance.
+    public var rule: String?
 
     public init(speaker: String?, speakerText: String? = nil, text: String, about: [String] = [],
                 direct: Bool, cue: String? = nil, document: String, start: Int, end: Int,
@@ -41,8 +45,21 @@ public struct Quote: Hashable, Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case speaker
         case speakerText = "speaker_text"
-        case text, about, direct, cue, document, start, end, evidence
         case evidenceStart = "evidence_start", evidenceEnd = "evidence_end"
+        case text, about, direct, cue, document, start, end, evidence, stances, rule
+    }
+
+    /// The stance toward `entity`, if the statement is about it.
+    public func stance(toward entity: String) -> Stance? {
+        stances.first { $0.about == entity }?.stance
+    }
+
+    /// Rewrites the entity ids the stances point to (the merger's local → corpus ids).
+    public mutating func remapStances(_ id: (String) -> String) {
+        var seen = Set<String>()
+        stances = stances.map { StanceMark(about: id($0.about), stance: $0.stance) }
+            .filter { seen.insert($0.about).inserted }
+            .sorted { $0.about < $1.about }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -60,6 +77,8 @@ public struct Quote: Hashable, Codable, Sendable {
         try c.encodeIfPresent(evidence, forKey: .evidence)
         try c.encodeIfPresent(evidenceStart, forKey: .evidenceStart)
         try c.encodeIfPresent(evidenceEnd, forKey: .evidenceEnd)
+        if !stances.isEmpty { try c.encode(stances, forKey: .stances) }
+        try c.encodeIfPresent(rule, forKey: .rule)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -76,5 +95,24 @@ public struct Quote: Hashable, Codable, Sendable {
         evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
         evidenceStart = try c.decodeIfPresent(Int.self, forKey: .evidenceStart)
         evidenceEnd = try c.decodeIfPresent(Int.self, forKey: .evidenceEnd)
+        stances = try c.decodeIfPresent([StanceMark].self, forKey: .stances) ?? []
+        rule = try c.decodeIfPresent(String.self, forKey: .rule)
+    }
+}
+
+/// How a statement speaks of someone: against them, for them, or neither.
+public enum Stance: String, Codable, Sendable, CaseIterable {
+    case critical, supportive, neutral
+}
+
+/// A statement's stance toward one of the entities it is about.
+public struct StanceMark: Hashable, Codable, Sendable {
+    /// Entity id.
+    public var about: String
+    public var stance: Stance
+
+    public init(about: String, stance: Stance) {
+        self.about = about
+        self.stance = stance
     }
 }

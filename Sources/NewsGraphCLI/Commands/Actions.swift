@@ -33,6 +33,9 @@ struct Actions: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: OutputFormat = .table
 
+    @Flag(help: "Show the rule and lexicon row that coded each action (and whether it was derived from a statement).")
+    var explain = false
+
     struct Row: Encodable {
         var actor: String
         var verb: String
@@ -46,11 +49,13 @@ struct Actions: ParsableCommand {
         var start: Int
         var end: Int
         var evidence: String?
+        var rule: String?
+        var derived: Bool
 
         enum CodingKeys: String, CodingKey {
             case actor, verb, target, category
             case quadClass = "quad_class"
-            case goldstein, negated, hypothetical, document, start, end, evidence
+            case goldstein, negated, hypothetical, document, start, end, evidence, rule, derived
         }
     }
 
@@ -73,11 +78,13 @@ struct Actions: ParsableCommand {
             print(try encodeJSON(rows), terminator: "")
             return
         }
-        let table = TextTable(headers: ["actor", "action", "target", "category", "flags", "document", "evidence"],
-                              rows: rows.map { r in
-            let flags = [r.negated ? "negated" : nil, r.hypothetical ? "hypothetical" : nil].compactMap { $0 }
+        let headers = ["actor", "action", "target", "category", "flags", "document", "evidence"] + (explain ? ["rule"] : [])
+        let table = TextTable(headers: headers, rows: rows.map { r in
+            let flags = [r.negated ? "negated" : nil, r.hypothetical ? "hypothetical" : nil,
+                         r.derived ? "derived" : nil].compactMap { $0 }
             return [r.actor, r.verb, r.target ?? "–", [r.category, r.quadClass].compactMap { $0 }.joined(separator: " "),
                     flags.joined(separator: ", "), "\(r.document):\(r.start)-\(r.end)", r.evidence ?? ""]
+                + (explain ? [r.rule ?? "–"] : [])
         })
         print(table.render(format), terminator: "")
         if rows.isEmpty && format == .table { printError("no actions match") }
@@ -101,7 +108,8 @@ struct Actions: ParsableCommand {
             if let wantedClass, quad != wantedClass { return nil }
             return Row(actor: byId[a.actor]?.name ?? a.actor, verb: a.verb, target: a.target.map { byId[$0]?.name ?? $0 },
                        category: root, quadClass: quad?.name, goldstein: a.goldstein, negated: a.negated,
-                       hypothetical: a.hypothetical, document: a.document, start: a.start, end: a.end, evidence: a.evidence)
+                       hypothetical: a.hypothetical, document: a.document, start: a.start, end: a.end, evidence: a.evidence,
+                       rule: a.rule, derived: a.derived)
         }
         return rows
     }

@@ -33,11 +33,20 @@ struct Said: ParsableCommand {
     @Flag(help: "Only reported speech.")
     var indirect = false
 
+    @Option(help: "Only statements with this stance (critical, supportive or neutral) toward the --about entity, or toward any entity they are about.")
+    var stance: String?
+
+    @Flag(help: "Show the rule that found each statement.")
+    var explain = false
+
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: OutputFormat = .table
 
     func validate() throws {
         if direct && indirect { throw ValidationError("--direct and --indirect exclude each other; give at most one") }
+        if let stance, Stance(rawValue: stance.lowercased()) == nil {
+            throw ValidationError("--stance '\(stance)': use critical, supportive or neutral")
+        }
     }
 
     /// One statement as the query prints it.
@@ -52,9 +61,12 @@ struct Said: ParsableCommand {
         var start: Int
         var end: Int
         var evidence: String?
+        /// Stance toward each about-entity, in the order of `about` ("neutral" when none was recorded).
+        var stances: [String] = []
+        var rule: String?
 
         enum CodingKeys: String, CodingKey {
-            case speaker, text, about, direct, cue, document, start, end, evidence
+            case speaker, text, about, direct, cue, document, start, end, evidence, stances, rule
             case speakerId = "speaker_id"
         }
     }
@@ -79,10 +91,17 @@ struct Said: ParsableCommand {
             if let subject, !q.about.contains(subject.id) { continue }
             if let document, q.document != document { continue }
             if direct && !q.direct || indirect && q.direct { continue }
+            if let wanted = stance.flatMap({ Stance(rawValue: $0.lowercased()) }) {
+                let ids = subject.map { [$0.id] } ?? q.about
+                guard ids.contains(where: { (q.stance(toward: $0) ?? .neutral) == wanted }) else { continue }
+            }
+            let aboutIds = q.about.filter { byId[$0] != nil }
             let name = q.speaker.flatMap { byId[$0]?.name } ?? q.speakerText.map { "\($0) (unnamed)" } ?? "(unknown)"
             rows.append(Row(speaker: name, speakerId: q.speaker, text: q.text,
-                            about: q.about.compactMap { byId[$0]?.name }, direct: q.direct, cue: q.cue,
-                            document: q.document, start: q.start, end: q.end, evidence: q.evidence))
+                            about: aboutIds.compactMap { byId[$0]?.name }, direct: q.direct, cue: q.cue,
+                            document: q.document, start: q.start, end: q.end, evidence: q.evidence,
+                            stances: aboutIds.map { (q.stance(toward: $0) ?? .neutral).rawValue },
+                            rule: q.rule))
         }
         rows.sort { ($0.speaker.lowercased(), $0.document, $0.start) < ($1.speaker.lowercased(), $1.document, $1.start) }
         return rows
@@ -98,21 +117,31 @@ struct Said: ParsableCommand {
             // The speaker is written once per group; the statement column (with whom it is about) wraps to the
             // terminal width; the source is the document and the statement's offsets in it.
             var previous: String?
-            let table = TextTable(headers: ["speaker", "statement", "source"], rows: rows.map { r in
+            let table = TextTable(headers: ["speaker", "statement", "source"] + (explain ? ["rule"] : []), rows: rows.map { r in
                 let speaker = r.speaker == previous ? "" : r.speaker
                 previous = r.speaker
-                let about = r.about.isEmpty ? "" : " — about " + r.about.joined(separator: ", ")
+                let about = r.about.isEmpty ? "" : " — about " + Self.aboutWithStance(r).joined(separator: ", ")
                 return [speaker, Self.statement(r) + about, "\(r.document) [\(r.start)-\(r.end)]"]
+                    + (explain ? [r.rule ?? "–"] : [])
             })
             return table.render(.table, maxWidth: width)
         case .markdown, .csv:
             let table = TextTable(
-                headers: ["speaker", "statement", "direct", "cue", "about", "document", "start", "end", "sentence"],
+                headers: ["speaker", "statement", "direct", "cue", "about", "document", "start", "end", "sentence"]
+                    + (explain ? ["rule"] : []),
                 rows: rows.map { r in
-                    [r.speaker, r.text, r.direct ? "yes" : "no", r.cue ?? "", r.about.joined(separator: "; "),
-                     r.document, String(r.start), String(r.end), r.evidence ?? ""]
+                    [r.speaker, r.text, r.direct ? "yes" : "no", r.cue ?? "", Self.aboutWithStance(r).joined(separator: "; "),
+                     r.document, String(r.start), String(r.end), r.evidence ?? ""] + (explain ? [r.rule ?? ""] : [])
                 })
             return table.render(format)
+        }
+    }
+
+    /// "Trump (critical)": each about-entity with its stance when it is not neutral.
+    static func aboutWithStance(_ r: Row) -> [String] {
+        r.about.indices.map { i in
+            let s = i < r.stances.count ? r.stances[i] : "neutral"
+            return s == "neutral" ? r.about[i] : "\(r.about[i]) (\(s))"
         }
     }
 

@@ -162,6 +162,7 @@ public struct CrossDocumentMerger: Sendable {
             for var q in doc.quotes {
                 q.speaker = q.speaker.map(global)
                 q.about = Array(Set(q.about.map(global))).sorted()
+                q.remapStances(global)
                 quotes.append(q)
             }
             for var a in doc.actions {

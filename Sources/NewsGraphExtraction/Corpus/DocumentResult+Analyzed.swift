@@ -25,16 +25,22 @@ extension DocumentResult {
                          direct: q.direct, cue: q.cue, document: doc.id, start: q.textStart, end: q.textEnd,
                          evidence: EvidenceWindow.text(sentence: first.start..<last.end, span: q.textStart..<q.textEnd, slice: doc.text))
             (quote.evidenceStart, quote.evidenceEnd) = (first.start, last.end)
+            quote.stances = q.stances.keys.sorted().map { StanceMark(about: local($0), stance: q.stances[$0]!) }
+            quote.rule = q.rule.isEmpty ? nil : q.rule
             return quote
         }
         let actions = doc.actions.map { a in
             let s = doc.sentences[a.sentence]
+            // A derived event's evidence is the statement it was read from, not the whole sentence.
+            let evidence = a.derived ? a.start..<a.end : s.start..<s.end
             var action = Action(actor: local(a.actor), verb: a.verb, target: a.target.map(local),
                           category: a.root, quadClass: QuadClass(cameoRoot: a.root)?.rawValue,
                           goldstein: a.goldstein, negated: a.negated, hypothetical: a.hypothetical,
                           document: doc.id, start: a.start, end: a.end,
-                          evidence: EvidenceWindow.text(sentence: s.start..<s.end, span: a.start..<a.end, slice: doc.text))
-            (action.evidenceStart, action.evidenceEnd) = (s.start, s.end)
+                          evidence: EvidenceWindow.text(sentence: evidence, span: a.start..<a.end, slice: doc.text))
+            (action.evidenceStart, action.evidenceEnd) = (evidence.lowerBound, evidence.upperBound)
+            action.rule = a.rule.isEmpty ? nil : a.rule
+            action.derived = a.derived
             return action
         }
         let roles = doc.roles.map { r in

@@ -76,6 +76,8 @@ public enum Layer: String, Sendable, Hashable, CaseIterable {
     case tokens, sentences, mentions, entities, coreference, roles, quotes, actions
     /// Quote stages: paired quotation marks, reporting cues, resolved speakers, about-entities.
     case quotations, cues, reportedSpeech, speakers, quoteAbout
+    /// Stance of each statement toward its about-entities; events derived from it.
+    case stance, derivedEvents
 }
 
 /// A span of tokens that names an entity.
@@ -209,6 +211,12 @@ public struct LocalQuote: Sendable, Hashable {
     public var cueTokens: Range<Int>?
     /// The rule that found the quote, for provenance and debugging ("direct:after-cue", "reported:that").
     public var rule: String
+    /// The statement's stance toward each about-entity (StanceScorer).
+    public var stances: [Int: Stance] = [:]
+    /// The squashed stance score (−1 … +1) behind each stance.
+    public var stanceScores: [Int: Double] = [:]
+    /// About-entities named in the statement's own words (not only its cue's object or addressee).
+    public var namedInContent: Set<Int> = []
 
     public init(speaker: Int?, speakerText: String?, textStart: Int, textEnd: Int, direct: Bool,
                 cue: String?, about: [Int] = [], sentences: ClosedRange<Int>,
@@ -240,6 +248,10 @@ public struct LocalAction: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var sentence: Int
+    /// The rule and lexicon row that coded the action, for provenance ("verb cameo_verbs:criticize").
+    public var rule: String = ""
+    /// Derived from a statement's stance rather than told by a verb.
+    public var derived: Bool = false
 
     public init(actor: Int, verb: String, target: Int?, code: String, goldstein: Double?, negated: Bool,
                 hypothetical: Bool, start: Int, end: Int, sentence: Int) {

@@ -76,12 +76,17 @@ public final class Lexicons: Sendable {
     public let demonyms: [String: String]
     /// Versions of the loaded lexicons, for the export's provenance.
     public let versions: [String: Int]
+    /// Word valence and stance cues (valence.tsv; see ValenceLexicon.swift).
+    public let valence: ValenceLexicon
+    /// Sense-deciding words for events (event_senses.tsv; see EventSenseLexicon.swift).
+    public let eventSenses: EventSenseLexicon
 
     /// Lexicon names this build understands, with the highest version it reads.
     public static let known: [String: Int] = [
         "abbreviations": 1, "countries": 1, "places": 1, "organizations": 1, "org_heads": 1, "titles": 1,
         "title_modifiers": 1, "first_names": 1, "common_words": 1, "function_words": 1, "group_words": 1,
         "reporting_cues": 1, "cameo_verbs": 1,
+        "valence": 1, "event_senses": 1,
     ]
 
     /// The shipped lexicons, read once per process.
@@ -273,6 +278,8 @@ public final class Lexicons: Sendable {
         }
         cameo.finalize()
         self.cameo = cameo
+        valence = ValenceLexicon(rows: rows("valence"))
+        eventSenses = EventSenseLexicon(rows: rows("event_senses"))
     }
 
     /// True when `lower` belongs to the given function-word class.

@@ -10,7 +10,9 @@ extension Pipeline {
             Coreference(lexicons: lexicons),
             RoleExtractor(lexicons: lexicons),
         ] as [any PipelineStage]) + QuoteExtractor.stages(lexicons: lexicons) + [
+            StanceScorer(lexicons: lexicons),
             EventCoder(lexicons: lexicons),
+            StanceEventDeriver(),
         ])
     }
 }

@@ -71,15 +71,23 @@ public struct EventCoder: PipelineStage {
             var code = c.code, goldstein = c.goldstein
             // "Rubio attacked Trump", "Trump hit Clinton over trade": between two people these words are
             // criticism (111), not violence.
-            if let t, (18...20).contains(c.root), EventGrammar.figurativeViolence.contains(c.verb),
+            if let t, (18...20).contains(c.root), lex.eventSenses.figurativeViolence.contains(c.verb),
                ctx.doc.entities[a].type == .person, ctx.doc.entities[t].type == .person {
                 code = "111"
                 goldstein = -2.0
             }
-            return LocalAction(actor: a, verb: c.verb, target: t, code: code, goldstein: goldstein, negated: c.negated,
-                               hypothetical: c.hypothetical, start: start, end: end, sentence: sentence)
+            var la = LocalAction(actor: a, verb: c.verb, target: t, code: code, goldstein: goldstein, negated: c.negated,
+                                 hypothetical: c.hypothetical, start: start, end: end, sentence: sentence)
+            la.rule = "\(c.rule)\(code != c.code ? "+figurative" : "") cameo_verbs:\(c.verb)"
+            return la
         }
         var out: [LocalAction] = []
+        // "captured Georgia in the primary", "flew sorties against Sanders in the debate": in a sentence about
+        // an election, force and seizure are the campaign, not events between actors.
+        if lex.eventSenses.campaignSense.contains(c.verb),
+           ctx.doc.sentences[sentence].tokens.contains(where: { lex.eventSenses.electionContext.contains(ctx.tokens[$0].lower) }) {
+            return []
+        }
         // A place is where something happened, not whom it was done to: "captured Iowa" (an election),
         // "a visit to Friendship Park" are not actions between actors.
         let targets = c.targets.filter { ctx.doc.entities[$0].type != .location }

@@ -63,7 +63,6 @@ enum EventGrammar {
 
     /// Lexicon lemmas of violence that, between two people, are almost always words: "attacked Trump",
     /// "hit Clinton over trade", "fought Cruz for the nomination".
-    static let figurativeViolence: Set<String> = ["assault", "attack", "strike", "fight", "fighting"]
     /// Prepositions that open a clause of their own ("after Farook killed …"): a subject is never before them.
     static let clauseOpeningPrepositions: Set<String> = ["after", "before", "since", "until", "till"]
 

@@ -16,11 +16,40 @@ struct SubjectFinder {
     /// The entities of the subject of the verb group; empty when it is not a known entity.
     func subjects(of g: VerbGroup, depth: Int = 0) -> [Int] {
         let link = self.link(of: g)
+        // "Tom Becker, who has led the state since 2019, criticized …": the subject is before the relative clause.
+        if link == .coordinated, let comma = relativeClauseOpening(endingAt: g.start - 1) {
+            let found = clauseSubjects(before: comma)
+            if !found.isEmpty { return found }
+        }
         if link != .none && depth < Self.maxDepth, let found = viaGoverningVerb(g, link: link, depth: depth) {
             return found
         }
         return clauseSubjects(before: g.start)
     }
+
+    /// The comma before ", who|which … ," (or an apposition holding a relative clause) when the comma at
+    /// `end` closes it.
+    func relativeClauseOpening(endingAt end: Int) -> Int? {
+        guard end >= 0, ctx.isComma(end) else { return nil }
+        let lo = ctx.sentence(of: end).tokens.lowerBound
+        var k = end - 1
+        var steps = 0
+        var sawRelative = false
+        while k > lo && steps < Self.maxRelativeClause {
+            if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; steps += 1; continue }
+            if ctx.isHardBoundary(k) && !ctx.isComma(k) { return nil }
+            if ctx.isComma(k) { return sawRelative ? k : nil }
+            let w = ctx.word(k)
+            // ", who …," or an apposition holding one: ", the former mayor of Boston who …,".
+            if w == "who" || w == "which" { sawRelative = true }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// How many words a relative clause between a subject and its verb may have.
+    static let maxRelativeClause = 30
 
     func link(of g: VerbGroup) -> Link {
         if g.infinitive { return .infinitive }

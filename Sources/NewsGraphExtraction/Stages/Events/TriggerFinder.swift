@@ -35,7 +35,9 @@ struct TriggerFinder {
         while i < end {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
-            guard let hit = ctx.lex.cameo.longest(tokens, at: i, limit: end) else {
+            let contiguous = ctx.lex.cameo.longest(tokens, at: i, limit: end)
+            let gapped = (contiguous?.length ?? 0) <= 1 ? gappedPhrase(at: i, limit: end) : nil
+            guard let hit = gapped ?? contiguous else {
                 i += 1
                 continue
             }
@@ -69,6 +71,35 @@ struct TriggerFinder {
         return out
     }
 
+    /// How many modifiers may stand inside a verb+object phrase: "imposed [tough new] sanctions".
+    static let maxGap = 3
+
+    /// A verb+object phrase of the lexicon with modifiers after its first word ("imposed tough new
+    /// sanctions" for "impose sanctions"); its length counts the modifiers.
+    func gappedPhrase(at i: Int, limit: Int) -> (length: Int, entries: [PhraseTable<Lexicons.CameoVerb>.Entry])? {
+        let tokens = ctx.tokens
+        guard ctx.lex.cameo.contains(firstToken: tokens[i].lower) else { return nil }
+        var g = 0
+        while g < Self.maxGap {
+            let k = i + 1 + g
+            guard k + 1 < limit, isModifier(k) else { return nil }
+            g += 1
+            let rest = tokens[(i + 1 + g)..<min(limit, i + 1 + g + 8)]
+            let probe = [tokens[i]] + rest
+            if let hit = ctx.lex.cameo.longest(probe, at: 0), hit.length >= 2,
+               hit.entries.contains(where: { $0.value.pos == "phrasal" && !$0.value.code.isEmpty }) {
+                return (hit.length + g, hit.entries.filter { $0.value.pos == "phrasal" })
+            }
+        }
+        return nil
+    }
+
+    /// A lowercase content word that is not a verb: an adjective or noun modifier.
+    private func isModifier(_ k: Int) -> Bool {
+        let t = ctx.tokens[k]
+        return t.kind == .word && !t.isCapitalized && !ctx.inUnit(k) && !EventGrammar.isFunctionWord(t) && !ctx.isVerbish(k)
+    }
+
     private func isClauseInitial(_ i: Int, _ s: Sentence) -> Bool {
         if i == s.tokens.lowerBound { return true }
         let p = ctx.tokens[i - 1]
@@ -90,6 +121,14 @@ struct TriggerFinder {
             if let p = prev, !ctx.inUnit(p) || EventGrammar.possessivePronouns.contains(tokens[p].lower),
                EventGrammar.isDeterminer(tokens[p]) && tokens[p].lower != "that" || tokens[p].flags.contains(.possessive) {
                 return (w.hasSuffix("ing") || length > 1) && !w.hasSuffix("ed") ? (v, true) : nil
+            }
+            // "his tax returns", "the peace talks": a one-word form after a determiner and a modifier is the head
+            // of a noun phrase.
+            if length == 1, let p = prev, p - 1 >= sentence.tokens.lowerBound, !ctx.inUnit(p), !ctx.inUnit(p - 1),
+               tokens[p].kind == .word, !tokens[p].isCapitalized, !EventGrammar.isFunctionWord(tokens[p]), !ctx.isVerbish(p),
+               !EventGrammar.isAdverb(tokens[p]),
+               EventGrammar.isDeterminer(tokens[p - 1]) || tokens[p - 1].flags.contains(.possessive) {
+                return nil
             }
             return (v, false)
         }

@@ -67,6 +67,8 @@ struct VerbEventPattern {
             if c.targets.isEmpty && !isEvent(withoutTargetAfter: trig, root: c.root, comps: comps, limit: hi) { return nil }
         }
         if c.root == 4 && c.targets.isEmpty && c.actors.count >= 2 { c.symmetric = true }
+        // "met with Becker", "talked with Kim": a consultation with someone is theirs too.
+        if c.root == 4, !c.targets.isEmpty, !g.passive, symmetricWith(trig, comps: comps) { c.symmetric = true }
         return c.actors.isEmpty ? nil : c
     }
 
@@ -131,6 +133,12 @@ struct VerbEventPattern {
     private func isPredicateNoun(at k: Int) -> Bool {
         let t = ctx.tokens[k]
         return t.kind == .quote || !ctx.inUnit(k) && (t.lower == "a" || t.lower == "an")
+    }
+
+    /// A consultation whose target is introduced by "with" (in the phrase or right after it).
+    private func symmetricWith(_ trig: Trigger, comps: [Phrase]) -> Bool {
+        if trig.preposition(ctx) == "with" { return true }
+        return comps.first?.preposition == "with"
     }
 
     /// The verb of "to VERB" right after position `k` (skipping an adverb), if any.

@@ -58,6 +58,15 @@ public struct SpeakerResolver: PipelineStage {
                 break
             }
         }
+        // "Rep. Ann Lee of California", "Tom Fitton of Judicial Watch": the person speaks, not the place or body.
+        if let m = doc.mentionIndex(atToken: head), doc.mentions[m].type != .person {
+            let of = doc.mentions[m].tokens.lowerBound - 1
+            if of - 1 >= 0, tokens[of].lower == "of", doc.sentenceOfToken[of - 1] == doc.sentenceOfToken[head],
+               let pm = doc.mentionIndex(atToken: of - 1),
+               doc.mentions[pm].type == .person, doc.mentions[pm].entity != nil {
+                head = of - 1
+            }
+        }
         if tokens[head].flags.contains(.possessive) { return (nil, text) }
         if let m = doc.mentionIndex(atToken: head), let e = doc.mentions[m].entity {
             let mention = doc.mentions[m]
