@@ -27,6 +27,8 @@ public struct MentionDetector: PipelineStage {
                                              "der", "den", "ter", "bin", "ibn", "al", "el", "le", "du", "y", "e"]
     /// Lowercase prefixes written with a hyphen before a capitalized name part ("al-Aqsa", "el-Sisi").
     static let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ul"]
+    /// Generational suffixes written after a name ("Joseph R. Biden, Jr.").
+    static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr"]
     /// Lowercase words that join the parts of an institution's name, after a head word ("Bank of England").
     static let connectors: Set<String> = ["of", "for", "on", "the", "and", "in", "&"]
     static let governmentNouns: Set<String> = ["government", "administration", "authorities", "officials", "regime"]
@@ -46,13 +48,17 @@ public struct MentionDetector: PipelineStage {
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
         var doc = document
         let tokens = doc.tokens
-        let modes = doc.sentences.map { caseMode($0, tokens) }
+        var linesOfParagraph: [Int: Int] = [:]
+        for s in doc.sentences { linesOfParagraph[s.paragraph, default: 0] += 1 }
+        let modes = doc.sentences.map { caseMode($0, tokens, aloneInLine: linesOfParagraph[$0.paragraph] == 1) }
+        // "Little Relief for Refugees: The refugee crisis …": a section title run into the prose after a colon.
+        let headings: [Int?] = doc.sentences.indices.map { modes[$0] == .prose ? headingPrefixEnd(doc.sentences[$0], tokens) : nil }
         // Words this document writes capitalized inside a sentence of prose: evidence that they are names;
         // and words written right after a first name ("Theresa May"): names even where they are also months.
         var capitalizedInProse = Set<String>()
         var personNameWords = Set<String>()
         for (si, s) in doc.sentences.enumerated() where modes[si] == .prose {
-            for k in s.tokens.dropFirst() where tokens[k].isCapitalized && tokens[k].kind == .word {
+            for k in s.tokens.dropFirst() where tokens[k].isCapitalized && tokens[k].kind == .word && k > (headings[si] ?? -1) {
                 let prev = tokens[k - 1]
                 if prev.kind == .quote || prev.text == ":" || prev.kind == .dash { continue }
                 capitalizedInProse.insert(tokens[k].text)
@@ -81,15 +87,30 @@ public struct MentionDetector: PipelineStage {
         for (si, s) in doc.sentences.enumerated() where modes[si] == .prose {
             c.sentence = si
             c.mode = .prose
-            scan(s, &c)
+            var body = s
+            if let colon = headings[si] { body.tokens = (colon + 1)..<s.tokens.upperBound }
+            scan(body, &c)
         }
         c.known = KnownNames(c.mentions, tokens)
-        for (si, s) in doc.sentences.enumerated() where modes[si] != .prose {
+        let proseWords = Set(c.mentions.flatMap { m in m.tokens.map { tokens[$0].lower } })
+        let proseCount = c.mentions.count
+        for (si, s) in doc.sentences.enumerated() {
             c.sentence = si
-            c.mode = modes[si]
-            scan(s, &c)
+            if modes[si] != .prose {
+                c.mode = modes[si]
+                scan(s, &c)
+            } else if let colon = headings[si] {
+                c.mode = .headline
+                var title = s
+                title.tokens = s.tokens.lowerBound..<colon
+                scan(title, &c)
+            }
         }
-        doc.mentions = c.mentions.sorted { $0.start < $1.start }
+        // A name seen only in a headline must be confirmed by the body or a lexicon.
+        let headlineMentions = c.mentions[proseCount...].filter { isConfirmed($0, proseWords: proseWords, tokens) }
+        c.mentions.removeSubrange(proseCount...)
+        c.mentions.append(contentsOf: headlineMentions)
+        doc.mentions = dropOrdinaryWords(c.mentions, tokens, personNameWords: personNameWords).sorted { $0.start < $1.start }
         return doc
     }
 
@@ -135,8 +156,69 @@ public struct MentionDetector: PipelineStage {
         }
     }
 
+    /// Drops one-word names that are ordinary words the same document also writes in lowercase ("Peace",
+    /// "Refugees", "Center", "Media"): capitalized by a title or a heading, not names. A word that is part
+    /// of a longer name in the document ("Bush" after "George Bush") or follows a first name is kept.
+    private func dropOrdinaryWords(_ mentions: [EntityMention], _ tokens: [Token], personNameWords: Set<String>) -> [EntityMention] {
+        var lowercase = Set<String>()
+        for t in tokens where t.kind == .word && !t.isCapitalized && !t.isAllCaps { lowercase.insert(t.text) }
+        var nameParts = Set<String>()
+        for m in mentions where m.tokens.count >= 2 {
+            for k in m.tokens { nameParts.insert(tokens[k].text) }
+        }
+        return mentions.filter { m in
+            guard m.tokens.count == 1, m.canonical == nil, m.rule == "capitalized", m.title == nil else { return true }
+            let t = tokens[m.tokens.lowerBound]
+            guard !t.isAllCaps, lex.commonWords.contains(t.lower), lowercase.contains(t.lower) else { return true }
+            return nameParts.contains(t.text) || personNameWords.contains(t.text) || lex.firstNames[t.text] != nil
+        }
+    }
+
+    /// Rules whose mention rests on capitalization alone; in a headline such a mention needs the body's word.
+    static let capitalizationRules: Set<String> = ["capitalized", "head", "ampersand", "acronym", "first-name", "title"]
+
+    /// True when every word of a headline mention is also written in a name of the body, or is an
+    /// unambiguous first name (lexicon); gazetteer and known-name matches are confirmed already.
+    private func isConfirmed(_ m: EntityMention, proseWords: Set<String>, _ tokens: [Token]) -> Bool {
+        guard Self.capitalizationRules.contains(m.rule) else { return true }
+        return m.tokens.allSatisfy { k in
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalized || t.isAllCaps else { return true }
+            return proseWords.contains(t.lower) || lex.firstNames[t.text].map { !$0.ambiguous } == true
+        }
+    }
+
+    /// A line of its own written in title case ("Visa Program Up for Renewal Amid Allegations of Fraud.",
+    /// "Human Rights."): every word but the short function words capitalized, whatever its final mark.
+    private func isTitleLine(_ s: Sentence, _ tokens: [Token]) -> Bool {
+        var content = 0
+        for k in s.tokens where tokens[k].kind == .word {
+            let t = tokens[k]
+            guard t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            if t.isCapitalized || t.isAllCaps { content += 1; continue }
+            if lex.isFunctionWord(t.lower) && t.text.count <= 4 { continue }
+            return false
+        }
+        return content >= 1 && content <= 16
+    }
+
+    /// The colon that ends a title-case heading opening a line ("Limited Tools to Fight Terrorism: The …").
+    private func headingPrefixEnd(_ s: Sentence, _ tokens: [Token]) -> Int? {
+        guard tokens[s.tokens.lowerBound].flags.contains(.lineStart) else { return nil }
+        var content = 0
+        for k in s.tokens {
+            let t = tokens[k]
+            if t.text == ":" { return content >= 2 && k + 1 < s.tokens.upperBound ? k : nil }
+            guard t.kind == .word, k - s.tokens.lowerBound < 12 else { return nil }
+            if t.isCapitalized && !t.isAllCaps { content += 1; continue }
+            if lex.isFunctionWord(t.lower) && !t.isCapitalized && t.text.count <= 4 { continue }
+            return nil
+        }
+        return nil
+    }
+
     /// Prose, a headline (every word capitalized), or a line in capitals (headline, dateline).
-    private func caseMode(_ s: Sentence, _ tokens: [Token]) -> CaseMode {
+    private func caseMode(_ s: Sentence, _ tokens: [Token], aloneInLine: Bool) -> CaseMode {
         var words = 0, caps = 0, lower = 0
         for k in s.tokens where tokens[k].kind == .word && !tokens[k].flags.contains(.possessive) {
             guard tokens[k].text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
@@ -145,7 +227,8 @@ public struct MentionDetector: PipelineStage {
             if !tokens[k].isCapitalized { lower += 1 }
         }
         if words > 0 && lower <= words / 4 && caps * 3 >= words * 2 && (caps >= 2 || words == 1) { return .caseless }
-        return s.isHeadline ? .headline : .prose
+        if s.isHeadline || (aloneInLine && words >= 2 && isTitleLine(s, tokens)) { return .headline }
+        return .prose
     }
 
     // MARK: - Scanning
@@ -178,6 +261,12 @@ public struct MentionDetector: PipelineStage {
                 i += 1
                 continue
             }
+            if isPartyStateCode(tokens[i]) {
+                // "(R-Wis.)", "D-N.Y.": a member's party and state, not a name.
+                i += 1
+                while i < end, !tokens[i].flags.contains(.spaceBefore), tokens[i].kind == .word || tokens[i].text == "." { i += 1 }
+                continue
+            }
             guard isNameWord(tokens[i], c) else { i += 1; continue }
             let j = runEnd(from: i, end, c)
             if j < end, isCompoundModifier(tokens[j]) {
@@ -203,6 +292,14 @@ public struct MentionDetector: PipelineStage {
             }
             i = max(j, i + 1)
         }
+    }
+
+    /// "R-Ky", "D-N", "I-Vt": a party letter and a state abbreviation joined by a hyphen.
+    private func isPartyStateCode(_ t: Token) -> Bool {
+        guard t.kind == .word, t.flags.contains(.hyphenated) else { return false }
+        let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, ["R", "D", "I"].contains(parts[0]), let f = parts[1].first, f.isUppercase else { return false }
+        return parts[1].count <= 5
     }
 
     /// A run of four or more words with a capitalized function word inside ("And", "About", "Are") that
@@ -622,6 +719,8 @@ public struct MentionDetector: PipelineStage {
         }
         // A lone letter ("A", "N") is not a name; a lone sentence word was dropped before.
         if j - p == 1 && tokens[p].text.count == 1 && !tokens[p].flags.contains(.abbreviation) { return }
+        // A name suffix on its own ("…, Jr."): part of the name before it, never a name.
+        if j - p == 1, Self.nameSuffixes.contains(tokens[p].lower) { return }
         var m = mention(p, j, type: .misc, rule: "capitalized", c)
         m.title = title
         m.gender = gender
