@@ -369,6 +369,8 @@ public struct MentionDetector: PipelineStage {
             if u.properties.isAlphabetic { letters += 1 } else if u.properties.numericType != nil { digits += 1 }
         }
         if digits > 0 && letters < 3 { return false }
+        // "PACs", "NGOs", "CEOs": the plural of an acronym names a kind of thing, not one actor.
+        if t.text.count >= 3, t.text.hasSuffix("s"), t.text.dropLast().allSatisfy({ $0.isUppercase }) { return false }
         return true
     }
 
@@ -499,6 +501,10 @@ public struct MentionDetector: PipelineStage {
             && gazetteer.match(tokens, at: p, limit: j) == nil && isOrdinaryWord(tokens[p], c) {
             p += 1
         }
+        // "the regional centers The S.E.C. said": a capitalized article opening a run is not part of the
+        // name unless a gazetteer name starts with it ("The Hague").
+        while p < j - 1, lex.isFunctionWord(tokens[p].lower, "determiner"), !tokens[p].isAllCaps,
+              gazetteer.match(tokens, at: p, limit: j) == nil { p += 1 }
         // A connector or particle left at the start after dropping words.
         while p < j && !tokens[p].isCapitalized && !isNameWord(tokens[p], c) { p += 1 }
         guard p < j else { return }
@@ -556,12 +562,16 @@ public struct MentionDetector: PipelineStage {
             let t = tokens[q]
             if let mod = stripTitleModifier(t) {
                 titleWords.append(mod.modifier)
-                if let title = lex.titles.longest([mod.rest], at: 0) {
+                // "then-Secretary of State Hillary Clinton": the title may go on past the hyphenated word.
+                let rest = [mod.rest] + tokens[(q + 1)..<j]
+                var length = 1
+                if let title = lex.titles.longest(rest, at: 0, limit: rest.count) {
                     titleWords.append(title.entries[0].value.title)
                     makesPerson = makesPerson || title.entries[0].value.makesPerson
                     if gender == .unknown { gender = title.entries[0].value.gender }
+                    length = max(1, title.length)
                 }
-                q += 1
+                q += length
                 continue
             }
             if lex.titleModifiers[t.lower] != nil && q + 1 < j && (titleLength(at: q + 1, limit: j, tokens) > 0 || lex.titleModifiers[tokens[q + 1].lower] != nil || gazetteerAffiliation(at: q + 1, limit: j, c) != nil) {
@@ -694,6 +704,14 @@ public struct MentionDetector: PipelineStage {
                 c.mentions.append(m)
                 return
             }
+            // A city or region + one ordinary capitalized word ("Oklahoma City", "Las Vegas Strip", "Minnesota
+            // Vikings"): one name, a body when its word is a plural.
+            if [.city, .capital, .region, .place].contains(g.place.kind), j - after == 1, !tokens[after].isAllCaps,
+               lex.commonWords.contains(tokens[after].lower), gazetteer.match(tokens, at: after, limit: j) == nil {
+                let plural = tokens[after].lower.hasSuffix("s") && !tokens[after].lower.hasSuffix("ss")
+                c.mentions.append(mention(p, j, type: plural ? .organization : .location, rule: "place+word", c))
+                return
+            }
             // Place + another name ("Chicago NAPM"): two mentions.
             if placeLike || g.place.kind == .organization {
                 appendGazetteer(g, p, c: &c, extendLowercase: false)
@@ -715,6 +733,13 @@ public struct MentionDetector: PipelineStage {
         if !forcePerson, j - p >= 2, Self.compassWords.contains(tokens[p].lower),
            let g = gazetteer.match(tokens, at: p + 1, limit: j), p + 1 + g.length == j, g.place.kind != .organization {
             c.mentions.append(mention(p, j, type: .location, rule: "compass+place", c))
+            return
+        }
+        // "Rohingya Muslim minority", "Southeast Asian nation": a run that ends in a people's adjective is a
+        // description, not a name.
+        if !forcePerson, j - p >= 2, lex.firstNames[tokens[p].text] == nil,
+           lex.groupWords.contains(tokens[j - 1].lower)
+            || gazetteer.match(tokens, at: j - 1, limit: j).map({ $0.place.kind == .demonym }) == true {
             return
         }
         // A lone letter ("A", "N") is not a name; a lone sentence word was dropped before.
