@@ -41,6 +41,9 @@ public struct LocalEntityRecord: Hashable, Codable, Sendable {
     public var mentions: [Mention]
     /// How many of the mentions the gazetteer knows (a lexicon name never joins a person's surname).
     public var gazetteerMentions: Int
+    /// For a bare name the document leaves open between several of its people: their folded full names
+    /// (the merger gives the name to the one the corpus names most). Absent in older records.
+    public var candidates: [String]?
 
     public init(name: String, type: EntityType, aliases: [String], gender: Gender, key: String,
                 mentions: [Mention], gazetteerMentions: Int) {

@@ -12,9 +12,11 @@ extension DocumentResult {
                 if m.canonical != nil { gazetteer += 1 }
                 return Mention(document: doc.id, start: m.start, end: m.end, text: m.text)
             }
-            return LocalEntityRecord(name: entity.name, type: entity.type, aliases: entity.aliases,
-                                     gender: entity.gender, key: entity.key, mentions: mentions,
-                                     gazetteerMentions: gazetteer)
+            var record = LocalEntityRecord(name: entity.name, type: entity.type, aliases: entity.aliases,
+                                           gender: entity.gender, key: entity.key, mentions: mentions,
+                                           gazetteerMentions: gazetteer)
+            if !entity.candidates.isEmpty { record.candidates = entity.candidates }
+            return record
         }
         let local = DocumentResult.localId
         let quotes = doc.quotes.map { q in

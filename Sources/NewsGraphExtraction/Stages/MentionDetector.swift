@@ -529,6 +529,7 @@ public struct MentionDetector: PipelineStage {
         var gender = Gender.unknown
         var makesPerson = false
         var affiliationMentions: [EntityMention] = []
+        var afterHonorific = false
         var q = p
         // Lowercase title words written just before the run ("White House spokeswoman Anna Kelly").
         var back = i
@@ -580,8 +581,11 @@ public struct MentionDetector: PipelineStage {
                 continue
             }
             let tl = titleLength(at: q, limit: j, tokens)
+            // "Mr. King", "Mrs. Bishop": after an honorific, a title word that ends the run is the surname.
+            if tl > 0, q + tl == j, afterHonorific, tokens[q].isCapitalized { break }
             if tl > 0 {
                 let title = lex.titles.longest(tokens, at: q, limit: j)!.entries[0].value
+                afterHonorific = title.titleClass == "honorific"
                 titleWords.append(c.tokens[q..<(q + tl)].map(\.text).joined(separator: " "))
                 makesPerson = makesPerson || title.makesPerson
                 if gender == .unknown { gender = title.gender }
