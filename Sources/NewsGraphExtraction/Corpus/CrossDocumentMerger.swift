@@ -81,7 +81,25 @@ public struct CrossDocumentMerger: Sendable {
                 if let open = entity.candidates, !open.isEmpty { key += "|?" + open.joined(separator: ";") }
                 keys.append(key)
                 // Mutate in place: copying a Group out and back would copy its mention array each time.
-                groups[key, default: Group()].add(entity)
+                if let loose = entity.looseMentions, !loose.isEmpty, loose.allSatisfy({ $0 < entity.mentions.count }) {
+                    // Bare surnames of a person named in full only once or twice: an open name of their own,
+                    // the document's guess being that person (its facts stay with the person).
+                    let looseSet = Set(loose)
+                    var kept = entity
+                    kept.mentions = entity.mentions.indices.filter { !looseSet.contains($0) }.map { entity.mentions[$0] }
+                    kept.looseMentions = nil
+                    var bare = entity
+                    bare.mentions = loose.map { entity.mentions[$0] }
+                    bare.name = String(entity.name.split(separator: " ").last ?? Substring(entity.name))
+                    bare.aliases = Array(Set(bare.mentions.compactMap(\.text))).sorted()
+                    bare.gender = .unknown
+                    bare.gazetteerMentions = 0
+                    bare.looseMentions = nil
+                    groups[key, default: Group()].add(kept)
+                    groups[NameNormalization.fold(bare.name) + "|?" + key, default: Group()].add(bare)
+                } else {
+                    groups[key, default: Group()].add(entity)
+                }
             }
             localKey.append(keys)
         }

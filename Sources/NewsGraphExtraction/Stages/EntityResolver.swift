@@ -238,6 +238,12 @@ public struct EntityResolver: PipelineStage {
         }
         if people.isEmpty { return .none }
         let m = mentions[mi]
+        if people.count == 1 {
+            // "Mr. Obama" in an article that names only Michelle Obama in full: not her.
+            let e = people[0].entity
+            if m.gender != .unknown, entities[e].gender != .unknown, entities[e].gender != m.gender { return .none }
+            return .one(e)
+        }
         let gender = m.gender != .unknown ? m.gender : pronounGender(after: mi, mentions: mentions, tokens: tokens)
         if gender != .unknown {
             // Gender evidence (a title, or the pronoun that follows) settles it among relatives.

@@ -205,13 +205,18 @@ public struct MentionDetector: PipelineStage {
     /// The colon that ends a title-case heading opening a line ("Limited Tools to Fight Terrorism: The …").
     private func headingPrefixEnd(_ s: Sentence, _ tokens: [Token]) -> Int? {
         guard tokens[s.tokens.lowerBound].flags.contains(.lineStart) else { return nil }
-        var content = 0
+        var content = 0, glue = 0
         for k in s.tokens {
             let t = tokens[k]
-            if t.text == ":" { return content >= 2 && k + 1 < s.tokens.upperBound ? k : nil }
+            if t.text == ":" {
+                // "Maria Lopez: “…”" is a speaker's label, not a heading: a heading has three title words or
+                // a small word between them, and prose (not a quote) after it.
+                guard content + glue >= 3, content >= 2, k + 1 < s.tokens.upperBound, tokens[k + 1].kind == .word else { return nil }
+                return k
+            }
             guard t.kind == .word, k - s.tokens.lowerBound < 12 else { return nil }
             if t.isCapitalized && !t.isAllCaps { content += 1; continue }
-            if lex.isFunctionWord(t.lower) && !t.isCapitalized && t.text.count <= 4 { continue }
+            if lex.isFunctionWord(t.lower) && !t.isCapitalized && t.text.count <= 4 { glue += 1; continue }
             return nil
         }
         return nil
@@ -423,7 +428,8 @@ public struct MentionDetector: PipelineStage {
         case "of", "for", "on", "in":
             if words.count > 2 || (words.count == 2 && words[1] != "the") { return nil }
             if let h = head(before), h.position != "end" { return k }
-            if lex.titles.longest(tokens, at: j - 1, limit: j) != nil, words[0] == "of" || words[0] == "for" { return k }
+            if lex.titles.longest(tokens, at: j - 1, limit: j) != nil || stripTitleModifier(before) != nil,
+               words[0] == "of" || words[0] == "for" { return k }
             return nil
         case "and":
             guard words.count == 1, head(before) == nil else { return nil }
