@@ -46,8 +46,11 @@ public struct NameResolver: Sendable {
         // Tiers, strongest first. A one-word query ("castaneda") is a surname as much as an alias: two people
         // who share it are ambiguous even if only one of them was written with the bare surname.
         let oneWord = !key.contains(" ")
-        let tiers: [(Entity) -> Bool] = oneWord
-            ? [byName, { byAlias($0) || bySuffix($0) }, byWord]
+        // Looking for the dominant one, an entity merely named by the bare word ("Trump", two mentions)
+        // competes with the people whose surname it is.
+        let tiers: [(Entity) -> Bool] = oneWord && preferDominant
+            ? [{ byName($0) || byAlias($0) || bySuffix($0) }, byWord]
+            : oneWord ? [byName, { byAlias($0) || bySuffix($0) }, byWord]
             : [byName, byAlias, bySuffix, byWord]
         for tier in tiers {
             let hits = entities.filter(tier)
