@@ -41,6 +41,13 @@ public struct LocalEntityRecord: Hashable, Codable, Sendable {
     public var mentions: [Mention]
     /// How many of the mentions the gazetteer knows (a lexicon name never joins a person's surname).
     public var gazetteerMentions: Int
+    /// For a bare name the document leaves open between several of its people: their folded full names
+    /// (the merger gives the name to the one the corpus names most). Absent in older records.
+    public var candidates: [String]?
+    /// Indices into `mentions` of bare surnames with no title or gender to them, for a person the document
+    /// names in full only once or twice: the merger may give them to a far more named namesake ("Trump" in
+    /// an article that names only Ivanka Trump in full). Absent in older records.
+    public var looseMentions: [Int]?
 
     public init(name: String, type: EntityType, aliases: [String], gender: Gender, key: String,
                 mentions: [Mention], gazetteerMentions: Int) {

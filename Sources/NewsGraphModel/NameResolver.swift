@@ -15,11 +15,23 @@ public struct NameResolver: Sendable {
         mentionCounts = Dictionary(graph.entities.map { ($0.id, $0.mentions.count) }, uniquingKeysWith: +)
     }
 
+    /// Times the most-mentioned entity must outnumber the next for a name to be taken as meaning it
+    /// ("Clinton" is Hillary Clinton with 4,000 mentions, not Bill with 300); closer candidates are ambiguous.
+    public static let dominance = 3
+
+    /// Resolves `query`; several entities answering the same tier are always ambiguous.
     public func resolve(_ query: String) -> Resolution {
+        lookup(query, preferDominant: false).resolution
+    }
+
+    /// Resolves `query`; with `preferDominant`, a name several entities answer to means the one mentioned
+    /// `dominance` times as often as any other, and the others come back as alternatives, by mentions (so a
+    /// caller can say "also Bill Clinton (287)").
+    public func lookup(_ query: String, preferDominant: Bool = true) -> (resolution: Resolution, alternatives: [Entity]) {
         var key = NameNormalization.fold(query)
         if key.hasPrefix("the ") { key.removeFirst(4) }
-        guard !key.isEmpty else { return .unknown(suggestions: []) }
-        if let id = entities.first(where: { $0.id == query }) { return .found(id) }
+        guard !key.isEmpty else { return (.unknown(suggestions: []), []) }
+        if let id = entities.first(where: { $0.id == query }) { return (.found(id), []) }
 
         // Tiers, strongest first: the canonical name, an alias, then a word-suffix of the name or an alias
         // (surname: "obrador", "lopez obrador").
@@ -34,22 +46,29 @@ public struct NameResolver: Sendable {
         // Tiers, strongest first. A one-word query ("castaneda") is a surname as much as an alias: two people
         // who share it are ambiguous even if only one of them was written with the bare surname.
         let oneWord = !key.contains(" ")
-        let tiers: [(Entity) -> Bool] = oneWord
-            ? [byName, { byAlias($0) || bySuffix($0) }, byWord]
+        // Looking for the dominant one, an entity merely named by the bare word ("Trump", two mentions)
+        // competes with the people whose surname it is.
+        let tiers: [(Entity) -> Bool] = oneWord && preferDominant
+            ? [{ byName($0) || byAlias($0) || bySuffix($0) }, byWord]
+            : oneWord ? [byName, { byAlias($0) || bySuffix($0) }, byWord]
             : [byName, byAlias, bySuffix, byWord]
         for tier in tiers {
             let hits = entities.filter(tier)
-            if hits.count == 1 { return .found(hits[0]) }
+            if hits.count == 1 { return (.found(hits[0]), []) }
             if hits.count > 1 {
-                // Several entities answer: the user must choose. Candidates by prominence.
-                return .ambiguous(hits.sorted { (mentionCounts[$0.id] ?? 0, $1.name) > (mentionCounts[$1.id] ?? 0, $0.name) })
+                let ranked = hits.sorted { (mentionCounts[$0.id] ?? 0, $1.name) > (mentionCounts[$1.id] ?? 0, $0.name) }
+                let top = mentionCounts[ranked[0].id] ?? 0, next = mentionCounts[ranked[1].id] ?? 0
+                // One entity far more mentioned than any other that answers: the one meant.
+                if preferDominant, top > 0, top >= Self.dominance * next { return (.found(ranked[0]), Array(ranked.dropFirst())) }
+                // Several comparable entities answer: the user must choose. Candidates by prominence.
+                return (.ambiguous(ranked), [])
             }
         }
         let scored = entities.map { e -> (Int, String) in
             let d = ([e.name] + e.aliases).map { Self.editDistance(NameNormalization.fold($0), key) }.min() ?? Int.max
             return (d, e.name)
         }.filter { $0.0 <= max(2, key.count / 3) }.sorted { $0 < $1 }
-        return .unknown(suggestions: Array(scored.prefix(3).map(\.1)))
+        return (.unknown(suggestions: Array(scored.prefix(3).map(\.1))), [])
     }
 
     static func endsWithWords(_ name: String, _ key: String) -> Bool {

@@ -18,10 +18,10 @@ struct EntityResolverTests {
 
     @Test func twoPeopleSharingASurnameStayApart() {
         let doc = analyze("Fidel Castro and Raúl Castro met. Later Raúl Castro spoke, and Castro said he was tired.")
-        let names = Set(doc.entities.filter { $0.type == .person }.map(\.name))
+        let names = Set(doc.entities.filter { $0.type == .person && $0.candidates.isEmpty }.map(\.name))
         #expect(names == ["Fidel Castro", "Raúl Castro"])
-        // The bare surname goes to the most recently named Castro.
-        #expect(entity(doc, "Castro")?.name == "Raúl Castro")
+        // Nothing in the text tells which: the bare surname is left open, the most recently named Castro first.
+        #expect(entity(doc, "Castro")?.candidates == [NameNormalization.fold("Raúl Castro"), NameNormalization.fold("Fidel Castro")])
     }
 
     @Test func acronymJoinsItsExpansion() {

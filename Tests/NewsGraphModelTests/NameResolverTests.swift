@@ -56,3 +56,29 @@ import Testing
         #expect(suggestions.first == "Claudia Sheinbaum")
     }
 }
+
+@Suite struct DominantNameTests {
+    private func mentions(_ n: Int) -> [Mention] { (0..<n).map { Mention(document: "d", start: $0 * 10, end: $0 * 10 + 5) } }
+
+    @Test func aFarMoreMentionedPersonIsTheOneMeant() {
+        let graph = KnowledgeGraph(entities: [
+            Entity(id: "per_hilda_brandt", name: "Hilda Brandt", type: .person, aliases: ["Brandt"], mentions: mentions(40)),
+            Entity(id: "per_otto_brandt", name: "Otto Brandt", type: .person, mentions: mentions(5)),
+        ])
+        let (resolution, alternatives) = NameResolver(graph: graph).lookup("Brandt")
+        #expect(resolution == .found(graph.entities.first { $0.id == "per_hilda_brandt" }!))
+        #expect(alternatives.map(\.name) == ["Otto Brandt"])
+    }
+
+    @Test func comparableCandidatesStayAmbiguous() {
+        let graph = KnowledgeGraph(entities: [
+            Entity(id: "per_hilda_brandt", name: "Hilda Brandt", type: .person, mentions: mentions(10)),
+            Entity(id: "per_otto_brandt", name: "Otto Brandt", type: .person, mentions: mentions(5)),
+        ])
+        guard case .ambiguous(let list) = NameResolver(graph: graph).resolve("brandt") else {
+            Issue.record("expected ambiguous")
+            return
+        }
+        #expect(list.map(\.name) == ["Hilda Brandt", "Otto Brandt"])
+    }
+}

@@ -77,9 +77,29 @@ public struct CrossDocumentMerger: Sendable {
                 var key = NameNormalization.fold(entity.name)
                 // A bare surname with a gendered title ("Mrs. Obama", "Mr. Obama") is kept apart by gender.
                 if entity.type == .person, !key.contains(" "), entity.gender != .unknown { key += "|" + entity.gender.rawValue }
+                // A bare name its document left open between several of its people: one group per choice.
+                if let open = entity.candidates, !open.isEmpty { key += "|?" + open.joined(separator: ";") }
                 keys.append(key)
                 // Mutate in place: copying a Group out and back would copy its mention array each time.
-                groups[key, default: Group()].add(entity)
+                if let loose = entity.looseMentions, !loose.isEmpty, loose.allSatisfy({ $0 < entity.mentions.count }) {
+                    // Bare surnames of a person named in full only once or twice: an open name of their own,
+                    // the document's guess being that person (its facts stay with the person).
+                    let looseSet = Set(loose)
+                    var kept = entity
+                    kept.mentions = entity.mentions.indices.filter { !looseSet.contains($0) }.map { entity.mentions[$0] }
+                    kept.looseMentions = nil
+                    var bare = entity
+                    bare.mentions = loose.map { entity.mentions[$0] }
+                    bare.name = String(entity.name.split(separator: " ").last ?? Substring(entity.name))
+                    bare.aliases = Array(Set(bare.mentions.compactMap(\.text))).sorted()
+                    bare.gender = .unknown
+                    bare.gazetteerMentions = 0
+                    bare.looseMentions = nil
+                    groups[key, default: Group()].add(kept)
+                    groups[NameNormalization.fold(bare.name) + "|?" + key, default: Group()].add(bare)
+                } else {
+                    groups[key, default: Group()].add(entity)
+                }
             }
             localKey.append(keys)
         }
@@ -107,6 +127,47 @@ public struct CrossDocumentMerger: Sendable {
                 groups[short]!.absorb(src, asPerson: false)
                 redirect[key] = short
             }
+        }
+        // 3a. A bare name left open between people of one document goes to the document's own guess (the
+        // one named nearest before it) unless the corpus names a person of that surname `dominance` times as
+        // often (ties to the smaller key, so input order never matters).
+        // A person of that surname the corpus names at least `dominance` times as often still takes it.
+        var fullBySurname: [String: [String]] = [:]
+        for (key, g) in groups where g.words >= 2 && !key.contains("|") && majorityType(g) == .person {
+            fullBySurname[String(key.split(separator: " ").last!), default: []].append(key)
+        }
+        // Each open name first goes to its document's choice; every person is then counted with the bare
+        // names so given (a person named in full once per article and by surname after is not small).
+        func more(_ a: String, _ b: String) -> Bool { (groups[a]!.mentions.count, b) > (groups[b]!.mentions.count, a) }
+        var openChoice: [String: String] = [:]
+        var tally: [String: Int] = [:]
+        for (key, g) in groups {
+            guard let mark = key.range(of: "|?") else { continue }
+            let choices = key[mark.upperBound...].split(separator: ";").map { target(String($0)) }.filter { groups[$0] != nil }
+            guard let best = choices.first else { continue }
+            openChoice[key] = best
+            tally[best, default: 0] += g.mentions.count
+        }
+        func total(_ k: String) -> Int { groups[k]!.mentions.count + tally[k, default: 0] }
+        var openRedirect: [String: String] = [:]
+        for (key, best) in openChoice {
+            let g = groups[key]!
+            let word = String(key.split(separator: "|").first ?? "")
+            let gender = g.gender
+            let rivals = fullBySurname[word, default: []].filter {
+                gender == .unknown || groups[$0]!.gender == .unknown || groups[$0]!.gender == gender
+            }
+            if let top = rivals.max(by: { (total($0), $1) < (total($1), $0) }), total(top) >= Self.dominance * total(best) {
+                openRedirect[key] = top
+            } else {
+                openRedirect[key] = best
+            }
+        }
+        for (from, to) in openRedirect.sorted(by: { $0.key < $1.key }) {
+            guard var src = groups.removeValue(forKey: from) else { continue }
+            src.names = [:]
+            groups[to]!.absorb(src, asPerson: true)
+            redirect[from] = to
         }
         // 3. Single-word person keys join the one longer person name that takes their surname.
         var byWord: [String: Set<String>] = [:]

@@ -12,9 +12,22 @@ extension DocumentResult {
                 if m.canonical != nil { gazetteer += 1 }
                 return Mention(document: doc.id, start: m.start, end: m.end, text: m.text)
             }
-            return LocalEntityRecord(name: entity.name, type: entity.type, aliases: entity.aliases,
-                                     gender: entity.gender, key: entity.key, mentions: mentions,
-                                     gazetteerMentions: gazetteer)
+            var record = LocalEntityRecord(name: entity.name, type: entity.type, aliases: entity.aliases,
+                                           gender: entity.gender, key: entity.key, mentions: mentions,
+                                           gazetteerMentions: gazetteer)
+            if !entity.candidates.isEmpty { record.candidates = entity.candidates }
+            if entity.type == .person, entity.candidates.isEmpty,
+               let surname = NameNormalization.fold(entity.name).split(separator: " ").last,
+               NameNormalization.fold(entity.name).contains(" ") {
+                let ms = entity.mentions.map { doc.mentions[$0] }
+                let full = ms.filter { $0.tokens.count >= 2 }.count
+                let loose = ms.indices.filter { k in
+                    ms[k].tokens.count == 1 && ms[k].gender == .unknown && ms[k].title == nil
+                        && NameNormalization.fold(ms[k].text) == surname
+                }
+                if full <= 2, !loose.isEmpty { record.looseMentions = loose }
+            }
+            return record
         }
         let local = DocumentResult.localId
         let quotes = doc.quotes.map { q in

@@ -148,6 +148,9 @@ public struct LocalEntity: Sendable, Hashable {
     public var gender: Gender
     /// Key the cross-document merge uses (set by the resolver; usually the folded name).
     public var key: String
+    /// For a bare name the document leaves open ("Cruz" in an article that names Ted and Heidi Cruz, with
+    /// nothing in the text to tell which): the folded full names it may stand for; the corpus decides.
+    public var candidates: [String] = []
 
     public init(name: String, type: EntityType, aliases: [String] = [], mentions: [Int] = [],
                 gender: Gender = .unknown, key: String = "") {

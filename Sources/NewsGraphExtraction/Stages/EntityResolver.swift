@@ -105,19 +105,31 @@ public struct EntityResolver: PipelineStage {
                 add(mi, to: e)
                 continue
             }
-            // Surname or first name of an earlier (else later) person.
-            if let e = personWithNamePart(word, before: m.start, entities: entities, mentions: mentions, gender: m.gender,
-                                          index: nameIndex) {
+            // Surname or first name of a person the document names in full; among several (a family), the
+            // one the context means, else left open for the corpus to decide.
+            switch personForNamePart(word, mention: mi, entities: entities, mentions: mentions, tokens: tokens,
+                                     index: nameIndex) {
+            case .one(let e):
                 add(mi, to: e)
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
                 continue
+            case .open(let people):
+                mentions[mi].type = .person
+                let names = people.map { NameNormalization.fold(entities[$0].name) }
+                let key = "open:" + word + "|" + names.joined(separator: ";")
+                if let e = byKey[key] { add(mi, to: e); continue }
+                let e = newEntity(mi, name: m.text, type: .person, key: key)
+                entities[e].candidates = names
+                continue
+            case .none:
+                break
             }
             let key = "name:" + word
             if let e = byKey[key] { add(mi, to: e); continue }
             _ = newEntity(mi, name: m.text, type: m.type, key: key)
         }
         // Pass 3: single-word entities that turn out to be part of a later full name.
-        for e in entities.indices where entities[e].type != .government {
+        for e in entities.indices where entities[e].type != .government && entities[e].candidates.isEmpty {
             guard entities[e].mentions.allSatisfy({ mentions[$0].tokens.count == 1 && mentions[$0].canonical == nil }) else { continue }
             let word = NameNormalization.fold(entities[e].name)
             guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
@@ -148,7 +160,7 @@ public struct EntityResolver: PipelineStage {
             }
             for mi in entities[e].mentions { mentions[mi].type = entities[e].type }
             entities[e].aliases = Array(Set(entities[e].aliases)).sorted()
-            entities[e].key = NameNormalization.fold(entities[e].name)
+            if entities[e].candidates.isEmpty { entities[e].key = NameNormalization.fold(entities[e].name) }
         }
         // Drop emptied entities, renumbering references.
         var remap = [Int](repeating: -1, count: entities.count)
@@ -204,6 +216,81 @@ public struct EntityResolver: PipelineStage {
     /// A word the org-heads lexicon lists ("Senate", "Department", "Cartel"), which a body's short form can be.
     private func isHeadWord(_ word: String) -> Bool {
         lex.orgHeads[word] != nil || (word.hasSuffix(".") && lex.orgHeads[String(word.dropLast())] != nil)
+    }
+
+    enum NamePartLink {
+        case one(Int)
+        case open([Int])
+        case none
+    }
+
+    /// The person a one-word name ("Clinton", "Hillary", "Mrs. Trump") stands for, among the people the
+    /// document names in full with that word:
+    /// 1. people of the other gender do not compete: the gender of a title ("Mrs.", "Mr.") or, failing
+    ///    that, of the next singular pronoun in the sentence before another name ("Clinton said she …");
+    /// 2. a surname reading wins over a first-name reading ("Scott" is Keith Lamont Scott, not Scott Walker);
+    /// otherwise the link is left open between the rest (the nearest one first) and the corpus decides: the
+    /// nearest unless a
+    /// person of that surname the corpus names far more ("Trump" in an article about Ivanka Trump's plan is
+    /// still Donald Trump; a relative named in passing never takes the surname).
+    func personForNamePart(_ word: String, mention mi: Int, entities: [LocalEntity], mentions: [EntityMention],
+                           tokens: [Token], index: EntityNameIndex) -> NamePartLink {
+        var people: [(entity: Int, surname: Bool)] = []
+        for e in index.namePartCandidates(word) ?? Array(entities.indices) {
+            let entity = entities[e]
+            guard entity.type == .person && entity.candidates.isEmpty else { continue }
+            let parts = NameNormalization.fold(entity.name).split(separator: " ").map(String.init)
+            guard parts.count >= 2 else { continue }
+            if parts.last == word || (parts.count >= 3 && parts.dropFirst().joined(separator: " ").hasSuffix(word)) {
+                people.append((e, true))
+            } else if parts.first == word {
+                people.append((e, false))
+            }
+        }
+        if people.isEmpty { return .none }
+        let m = mentions[mi]
+        if people.count == 1 {
+            // "Mr. Obama" in an article that names only Michelle Obama in full: not her.
+            let e = people[0].entity
+            if m.gender != .unknown, entities[e].gender != .unknown, entities[e].gender != m.gender { return .none }
+            return .one(e)
+        }
+        let gender = m.gender != .unknown ? m.gender : pronounGender(after: mi, mentions: mentions, tokens: tokens)
+        if gender != .unknown {
+            // Gender evidence (a title, or the pronoun that follows) settles it among relatives.
+            people.removeAll { entities[$0.entity].gender != gender && entities[$0.entity].gender != .unknown }
+            let same = people.filter { entities[$0.entity].gender == gender }
+            if same.count == 1 { return .one(same[0].entity) }
+            if people.count == 1 { return .one(people[0].entity) }
+            if people.isEmpty { return .none }
+        }
+        if people.contains(where: \.surname) { people.removeAll { !$0.surname } }
+        // A first name alone ("Hillary") stays in the document.
+        if people.count == 1 && !people[0].surname { return .one(people[0].entity) }
+        // The document's own guess first: the one named nearest before (else first after).
+        func nearest(_ e: Int) -> Int {
+            let before = entities[e].mentions.map { mentions[$0].start }.filter { $0 < m.start }.max()
+            return before.map { m.start - $0 } ?? Int.max / 2 + (entities[e].mentions.map { mentions[$0].start }.min() ?? 0)
+        }
+        return .open(people.map(\.entity).sorted { (nearest($0), $0) < (nearest($1), $1) })
+    }
+
+    /// The gender of the first singular personal pronoun after mention `mi` in its sentence, unless another
+    /// name comes first.
+    private func pronounGender(after mi: Int, mentions: [EntityMention], tokens: [Token]) -> Gender {
+        let m = mentions[mi]
+        let nextName = mi + 1 < mentions.count ? mentions[mi + 1].tokens.lowerBound : tokens.count
+        var k = m.tokens.upperBound
+        while k < min(nextName, tokens.count, m.tokens.upperBound + 12) {
+            let t = tokens[k]
+            if t.text == "." || t.text == "?" || t.text == "!" || t.text == ";" { break }
+            if t.kind == .word {
+                if lex.isFunctionWord(t.lower, "pronoun-m") { return .male }
+                if lex.isFunctionWord(t.lower, "pronoun-f") { return .female }
+            }
+            k += 1
+        }
+        return .unknown
     }
 
     /// The person whose name ends (or starts) with `word`, nearest before `offset`; a known gender

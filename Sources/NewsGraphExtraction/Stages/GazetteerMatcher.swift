@@ -6,7 +6,7 @@ import NewsGraphModel
 /// - A lexicon word written in capitals or with a capital must be capitalized in the text; a lexicon
 ///   word written in lowercase ("and", "of", "for", "on") may be written either way, so whole names such
 ///   as "Securities and Exchange Commission" or "Council on Foreign Relations" match across them.
-/// - An acronym in the lexicon ("FAA", "UN") only matches the same capitals.
+/// - An acronym in the lexicon ("FAA", "UN") or a word with inner capitals ("LeT") only matches the same capitals.
 /// - Punctuation-only tokens ("’s" against "'s", "&") match by their folded form.
 /// - In a caseless line (a headline or dateline written in capitals) the case says nothing, so only the
 ///   folded words are compared.
@@ -46,6 +46,8 @@ struct GazetteerMatcher: Sendable {
             if t.text == s { return true }
             if t.kind != .word { return t.lower == Tokenizer.lower(s) }
             if s.uppercased() == s && s.lowercased() != s && s.count >= 2 { return false }
+            // A lexicon word with inner capitals ("LeT", "McCain") matches only as written: "Let" is a verb.
+            if s.dropFirst().contains(where: \.isUppercase) { return false }
             return t.isCapitalized || s.first?.isLowercase == true
         }
     }

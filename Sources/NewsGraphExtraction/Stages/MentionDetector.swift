@@ -27,6 +27,8 @@ public struct MentionDetector: PipelineStage {
                                              "der", "den", "ter", "bin", "ibn", "al", "el", "le", "du", "y", "e"]
     /// Lowercase prefixes written with a hyphen before a capitalized name part ("al-Aqsa", "el-Sisi").
     static let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ul"]
+    /// Generational suffixes written after a name ("Joseph R. Biden, Jr.").
+    static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr"]
     /// Lowercase words that join the parts of an institution's name, after a head word ("Bank of England").
     static let connectors: Set<String> = ["of", "for", "on", "the", "and", "in", "&"]
     static let governmentNouns: Set<String> = ["government", "administration", "authorities", "officials", "regime"]
@@ -46,13 +48,17 @@ public struct MentionDetector: PipelineStage {
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
         var doc = document
         let tokens = doc.tokens
-        let modes = doc.sentences.map { caseMode($0, tokens) }
+        var linesOfParagraph: [Int: Int] = [:]
+        for s in doc.sentences { linesOfParagraph[s.paragraph, default: 0] += 1 }
+        let modes = doc.sentences.map { caseMode($0, tokens, aloneInLine: linesOfParagraph[$0.paragraph] == 1) }
+        // "Little Relief for Refugees: The refugee crisis …": a section title run into the prose after a colon.
+        let headings: [Int?] = doc.sentences.indices.map { modes[$0] == .prose ? headingPrefixEnd(doc.sentences[$0], tokens) : nil }
         // Words this document writes capitalized inside a sentence of prose: evidence that they are names;
         // and words written right after a first name ("Theresa May"): names even where they are also months.
         var capitalizedInProse = Set<String>()
         var personNameWords = Set<String>()
         for (si, s) in doc.sentences.enumerated() where modes[si] == .prose {
-            for k in s.tokens.dropFirst() where tokens[k].isCapitalized && tokens[k].kind == .word {
+            for k in s.tokens.dropFirst() where tokens[k].isCapitalized && tokens[k].kind == .word && k > (headings[si] ?? -1) {
                 let prev = tokens[k - 1]
                 if prev.kind == .quote || prev.text == ":" || prev.kind == .dash { continue }
                 capitalizedInProse.insert(tokens[k].text)
@@ -81,15 +87,30 @@ public struct MentionDetector: PipelineStage {
         for (si, s) in doc.sentences.enumerated() where modes[si] == .prose {
             c.sentence = si
             c.mode = .prose
-            scan(s, &c)
+            var body = s
+            if let colon = headings[si] { body.tokens = (colon + 1)..<s.tokens.upperBound }
+            scan(body, &c)
         }
         c.known = KnownNames(c.mentions, tokens)
-        for (si, s) in doc.sentences.enumerated() where modes[si] != .prose {
+        let proseWords = Set(c.mentions.flatMap { m in m.tokens.map { tokens[$0].lower } })
+        let proseCount = c.mentions.count
+        for (si, s) in doc.sentences.enumerated() {
             c.sentence = si
-            c.mode = modes[si]
-            scan(s, &c)
+            if modes[si] != .prose {
+                c.mode = modes[si]
+                scan(s, &c)
+            } else if let colon = headings[si] {
+                c.mode = .headline
+                var title = s
+                title.tokens = s.tokens.lowerBound..<colon
+                scan(title, &c)
+            }
         }
-        doc.mentions = c.mentions.sorted { $0.start < $1.start }
+        // A name seen only in a headline must be confirmed by the body or a lexicon.
+        let headlineMentions = c.mentions[proseCount...].filter { isConfirmed($0, proseWords: proseWords, tokens) }
+        c.mentions.removeSubrange(proseCount...)
+        c.mentions.append(contentsOf: headlineMentions)
+        doc.mentions = dropOrdinaryWords(c.mentions, tokens, personNameWords: personNameWords).sorted { $0.start < $1.start }
         return doc
     }
 
@@ -135,8 +156,74 @@ public struct MentionDetector: PipelineStage {
         }
     }
 
+    /// Drops one-word names that are ordinary words the same document also writes in lowercase ("Peace",
+    /// "Refugees", "Center", "Media"): capitalized by a title or a heading, not names. A word that is part
+    /// of a longer name in the document ("Bush" after "George Bush") or follows a first name is kept.
+    private func dropOrdinaryWords(_ mentions: [EntityMention], _ tokens: [Token], personNameWords: Set<String>) -> [EntityMention] {
+        var lowercase = Set<String>()
+        for t in tokens where t.kind == .word && !t.isCapitalized && !t.isAllCaps { lowercase.insert(t.text) }
+        var nameParts = Set<String>()
+        for m in mentions where m.tokens.count >= 2 {
+            for k in m.tokens { nameParts.insert(tokens[k].text) }
+        }
+        return mentions.filter { m in
+            guard m.tokens.count == 1, m.canonical == nil, m.rule == "capitalized", m.title == nil else { return true }
+            let t = tokens[m.tokens.lowerBound]
+            guard !t.isAllCaps, lex.commonWords.contains(t.lower), lowercase.contains(t.lower) else { return true }
+            return nameParts.contains(t.text) || personNameWords.contains(t.text) || lex.firstNames[t.text] != nil
+        }
+    }
+
+    /// Rules whose mention rests on capitalization alone; in a headline such a mention needs the body's word.
+    static let capitalizationRules: Set<String> = ["capitalized", "head", "ampersand", "acronym", "first-name", "title"]
+
+    /// True when every word of a headline mention is also written in a name of the body, or is an
+    /// unambiguous first name (lexicon); gazetteer and known-name matches are confirmed already.
+    private func isConfirmed(_ m: EntityMention, proseWords: Set<String>, _ tokens: [Token]) -> Bool {
+        guard Self.capitalizationRules.contains(m.rule) else { return true }
+        return m.tokens.allSatisfy { k in
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalized || t.isAllCaps else { return true }
+            return proseWords.contains(t.lower) || lex.firstNames[t.text].map { !$0.ambiguous } == true
+        }
+    }
+
+    /// A line of its own written in title case ("Visa Program Up for Renewal Amid Allegations of Fraud.",
+    /// "Human Rights."): every word but the short function words capitalized, whatever its final mark.
+    private func isTitleLine(_ s: Sentence, _ tokens: [Token]) -> Bool {
+        var content = 0
+        for k in s.tokens where tokens[k].kind == .word {
+            let t = tokens[k]
+            guard t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            if t.isCapitalized || t.isAllCaps { content += 1; continue }
+            if lex.isFunctionWord(t.lower) && t.text.count <= 4 { continue }
+            return false
+        }
+        return content >= 1 && content <= 16
+    }
+
+    /// The colon that ends a title-case heading opening a line ("Limited Tools to Fight Terrorism: The …").
+    private func headingPrefixEnd(_ s: Sentence, _ tokens: [Token]) -> Int? {
+        guard tokens[s.tokens.lowerBound].flags.contains(.lineStart) else { return nil }
+        var content = 0, glue = 0
+        for k in s.tokens {
+            let t = tokens[k]
+            if t.text == ":" {
+                // "Maria Lopez: “…”" is a speaker's label, not a heading: a heading has three title words or
+                // a small word between them, and prose (not a quote) after it.
+                guard content + glue >= 3, content >= 2, k + 1 < s.tokens.upperBound, tokens[k + 1].kind == .word else { return nil }
+                return k
+            }
+            guard t.kind == .word, k - s.tokens.lowerBound < 12 else { return nil }
+            if t.isCapitalized && !t.isAllCaps { content += 1; continue }
+            if lex.isFunctionWord(t.lower) && !t.isCapitalized && t.text.count <= 4 { glue += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
     /// Prose, a headline (every word capitalized), or a line in capitals (headline, dateline).
-    private func caseMode(_ s: Sentence, _ tokens: [Token]) -> CaseMode {
+    private func caseMode(_ s: Sentence, _ tokens: [Token], aloneInLine: Bool) -> CaseMode {
         var words = 0, caps = 0, lower = 0
         for k in s.tokens where tokens[k].kind == .word && !tokens[k].flags.contains(.possessive) {
             guard tokens[k].text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
@@ -145,7 +232,8 @@ public struct MentionDetector: PipelineStage {
             if !tokens[k].isCapitalized { lower += 1 }
         }
         if words > 0 && lower <= words / 4 && caps * 3 >= words * 2 && (caps >= 2 || words == 1) { return .caseless }
-        return s.isHeadline ? .headline : .prose
+        if s.isHeadline || (aloneInLine && words >= 2 && isTitleLine(s, tokens)) { return .headline }
+        return .prose
     }
 
     // MARK: - Scanning
@@ -178,6 +266,12 @@ public struct MentionDetector: PipelineStage {
                 i += 1
                 continue
             }
+            if isPartyStateCode(tokens[i]) {
+                // "(R-Wis.)", "D-N.Y.": a member's party and state, not a name.
+                i += 1
+                while i < end, !tokens[i].flags.contains(.spaceBefore), tokens[i].kind == .word || tokens[i].text == "." { i += 1 }
+                continue
+            }
             guard isNameWord(tokens[i], c) else { i += 1; continue }
             let j = runEnd(from: i, end, c)
             if j < end, isCompoundModifier(tokens[j]) {
@@ -203,6 +297,14 @@ public struct MentionDetector: PipelineStage {
             }
             i = max(j, i + 1)
         }
+    }
+
+    /// "R-Ky", "D-N", "I-Vt": a party letter and a state abbreviation joined by a hyphen.
+    private func isPartyStateCode(_ t: Token) -> Bool {
+        guard t.kind == .word, t.flags.contains(.hyphenated) else { return false }
+        let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, ["R", "D", "I"].contains(parts[0]), let f = parts[1].first, f.isUppercase else { return false }
+        return parts[1].count <= 5
     }
 
     /// A run of four or more words with a capitalized function word inside ("And", "About", "Are") that
@@ -272,6 +374,8 @@ public struct MentionDetector: PipelineStage {
             if u.properties.isAlphabetic { letters += 1 } else if u.properties.numericType != nil { digits += 1 }
         }
         if digits > 0 && letters < 3 { return false }
+        // "PACs", "NGOs", "CEOs": the plural of an acronym names a kind of thing, not one actor.
+        if t.text.count >= 3, t.text.hasSuffix("s"), t.text.dropLast().allSatisfy({ $0.isUppercase }) { return false }
         return true
     }
 
@@ -324,7 +428,8 @@ public struct MentionDetector: PipelineStage {
         case "of", "for", "on", "in":
             if words.count > 2 || (words.count == 2 && words[1] != "the") { return nil }
             if let h = head(before), h.position != "end" { return k }
-            if lex.titles.longest(tokens, at: j - 1, limit: j) != nil, words[0] == "of" || words[0] == "for" { return k }
+            if lex.titles.longest(tokens, at: j - 1, limit: j) != nil || stripTitleModifier(before) != nil,
+               words[0] == "of" || words[0] == "for" { return k }
             return nil
         case "and":
             guard words.count == 1, head(before) == nil else { return nil }
@@ -402,6 +507,10 @@ public struct MentionDetector: PipelineStage {
             && gazetteer.match(tokens, at: p, limit: j) == nil && isOrdinaryWord(tokens[p], c) {
             p += 1
         }
+        // "the regional centers The S.E.C. said": a capitalized article opening a run is not part of the
+        // name unless a gazetteer name starts with it ("The Hague").
+        while p < j - 1, lex.isFunctionWord(tokens[p].lower, "determiner"), !tokens[p].isAllCaps,
+              gazetteer.match(tokens, at: p, limit: j) == nil { p += 1 }
         // A connector or particle left at the start after dropping words.
         while p < j && !tokens[p].isCapitalized && !isNameWord(tokens[p], c) { p += 1 }
         guard p < j else { return }
@@ -426,6 +535,7 @@ public struct MentionDetector: PipelineStage {
         var gender = Gender.unknown
         var makesPerson = false
         var affiliationMentions: [EntityMention] = []
+        var afterHonorific = false
         var q = p
         // Lowercase title words written just before the run ("White House spokeswoman Anna Kelly").
         var back = i
@@ -459,12 +569,16 @@ public struct MentionDetector: PipelineStage {
             let t = tokens[q]
             if let mod = stripTitleModifier(t) {
                 titleWords.append(mod.modifier)
-                if let title = lex.titles.longest([mod.rest], at: 0) {
+                // "then-Secretary of State Hillary Clinton": the title may go on past the hyphenated word.
+                let rest = [mod.rest] + tokens[(q + 1)..<j]
+                var length = 1
+                if let title = lex.titles.longest(rest, at: 0, limit: rest.count) {
                     titleWords.append(title.entries[0].value.title)
                     makesPerson = makesPerson || title.entries[0].value.makesPerson
                     if gender == .unknown { gender = title.entries[0].value.gender }
+                    length = max(1, title.length)
                 }
-                q += 1
+                q += length
                 continue
             }
             if lex.titleModifiers[t.lower] != nil && q + 1 < j && (titleLength(at: q + 1, limit: j, tokens) > 0 || lex.titleModifiers[tokens[q + 1].lower] != nil || gazetteerAffiliation(at: q + 1, limit: j, c) != nil) {
@@ -473,8 +587,11 @@ public struct MentionDetector: PipelineStage {
                 continue
             }
             let tl = titleLength(at: q, limit: j, tokens)
+            // "Mr. King", "Mrs. Bishop": after an honorific, a title word that ends the run is the surname.
+            if tl > 0, q + tl == j, afterHonorific, tokens[q].isCapitalized { break }
             if tl > 0 {
                 let title = lex.titles.longest(tokens, at: q, limit: j)!.entries[0].value
+                afterHonorific = title.titleClass == "honorific"
                 titleWords.append(c.tokens[q..<(q + tl)].map(\.text).joined(separator: " "))
                 makesPerson = makesPerson || title.makesPerson
                 if gender == .unknown { gender = title.gender }
@@ -597,6 +714,14 @@ public struct MentionDetector: PipelineStage {
                 c.mentions.append(m)
                 return
             }
+            // A city or region + one ordinary capitalized word ("Oklahoma City", "Las Vegas Strip", "Minnesota
+            // Vikings"): one name, a body when its word is a plural.
+            if [.city, .capital, .region, .place].contains(g.place.kind), j - after == 1, !tokens[after].isAllCaps,
+               lex.commonWords.contains(tokens[after].lower), gazetteer.match(tokens, at: after, limit: j) == nil {
+                let plural = tokens[after].lower.hasSuffix("s") && !tokens[after].lower.hasSuffix("ss")
+                c.mentions.append(mention(p, j, type: plural ? .organization : .location, rule: "place+word", c))
+                return
+            }
             // Place + another name ("Chicago NAPM"): two mentions.
             if placeLike || g.place.kind == .organization {
                 appendGazetteer(g, p, c: &c, extendLowercase: false)
@@ -620,8 +745,17 @@ public struct MentionDetector: PipelineStage {
             c.mentions.append(mention(p, j, type: .location, rule: "compass+place", c))
             return
         }
+        // "Rohingya Muslim minority", "Southeast Asian nation": a run that ends in a people's adjective is a
+        // description, not a name.
+        if !forcePerson, j - p >= 2, lex.firstNames[tokens[p].text] == nil,
+           lex.groupWords.contains(tokens[j - 1].lower)
+            || gazetteer.match(tokens, at: j - 1, limit: j).map({ $0.place.kind == .demonym }) == true {
+            return
+        }
         // A lone letter ("A", "N") is not a name; a lone sentence word was dropped before.
         if j - p == 1 && tokens[p].text.count == 1 && !tokens[p].flags.contains(.abbreviation) { return }
+        // A name suffix on its own ("…, Jr."): part of the name before it, never a name.
+        if j - p == 1, Self.nameSuffixes.contains(tokens[p].lower) { return }
         var m = mention(p, j, type: .misc, rule: "capitalized", c)
         m.title = title
         m.gender = gender

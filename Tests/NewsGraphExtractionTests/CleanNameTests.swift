@@ -1,0 +1,135 @@
+import NewsGraphModel
+import Testing
+@testable import NewsGraphExtraction
+
+/// Names that are names: headlines, section titles, ordinary words, codes and descriptions are not entities.
+struct CleanNameTests {
+    private func texts(_ text: String) -> [String] {
+        analyze(text).mentions.map(\.text)
+    }
+
+    @Test func titleLineNamesNeedTheBody() {
+        let found = texts("Harvest Plan Stalls Amid Quarrel Over Grain.\n\nMaria Lopez said the grain plan had stalled.")
+        #expect(found == ["Maria Lopez"])
+    }
+
+    @Test func titleLineNameConfirmedByTheBodyStays() {
+        let found = texts("Lopez Defends Grain Plan.\n\nMaria Lopez said the grain plan was sound.")
+        #expect(found.contains("Lopez"))
+        #expect(found.contains("Maria Lopez"))
+    }
+
+    @Test func headingBeforeAColonIsNotAName() {
+        let found = texts("Little Hope for Farmers: The drought hurt every farmer, Maria Lopez said.")
+        #expect(found == ["Maria Lopez"])
+    }
+
+    @Test func ordinaryWordTheDocumentWritesInLowercaseIsNotAName() {
+        let found = texts("The show is called \"War and Peace.\" Maria Lopez said peace was near.")
+        #expect(!found.contains("Peace"))
+        #expect(found.contains("Maria Lopez"))
+    }
+
+    @Test func partyStateCodeIsNotAName() {
+        let found = texts("Senator John Corwin, R-Tenn., said the bill would pass.")
+        #expect(found == ["John Corwin"])
+    }
+
+    @Test func pluralAcronymIsNotAName() {
+        #expect(texts("Maria Lopez criticized super PACs on Monday.") == ["Maria Lopez"])
+    }
+
+    @Test func articleBeforeANameMidSentenceIsDropped() {
+        #expect(texts("Officials said The F.A.A. would review it.") == ["F.A.A."])
+    }
+
+    @Test func inflectedTitleTakesItsWholeOffice() {
+        let doc = analyze("It followed a visit from then-Secretary of State Maria Lopez in May.")
+        #expect(doc.mentions.map(\.text) == ["Maria Lopez"])
+    }
+
+    @Test func honorificThenTitleWordIsASurname() {
+        let doc = analyze("Mr. King said the show would go on.")
+        #expect(doc.mentions.map(\.text) == ["King"])
+        #expect(doc.mentions.first?.type == .person)
+    }
+
+    @Test func cityAndOrdinaryWordIsOneName() {
+        #expect(texts("They flew from Seattle to Oklahoma City on Monday.").contains("Oklahoma City"))
+    }
+
+    @Test func innerCapitalLexiconWordMatchesOnlyAsWritten() {
+        let doc = analyze("\"Let us start,\" Maria Lopez said.")
+        #expect(doc.mentions.map(\.text) == ["Maria Lopez"])
+    }
+}
+
+/// A bare surname shared by relatives goes to the one the text means.
+struct FamilySurnameTests {
+    private func entityName(of mentionText: String, at occurrence: Int = 0, in doc: AnalyzedDocument) -> String? {
+        let ms = doc.mentions.filter { $0.text == mentionText }
+        guard occurrence < ms.count, let e = ms[occurrence].entity else { return nil }
+        return doc.entities[e].name
+    }
+
+    @Test func titleGenderPicksTheWife() {
+        let doc = analyze("Carl Brandt and Ilse Brandt arrived. Mrs. Brandt said she was tired.")
+        #expect(entityName(of: "Brandt", in: doc) == "Ilse Brandt")
+    }
+
+    @Test func titleGenderPicksTheHusband() {
+        let doc = analyze("Ilse Brandt and Carl Brandt arrived. Mr. Brandt said he was tired.")
+        #expect(entityName(of: "Brandt", in: doc) == "Carl Brandt")
+    }
+
+    @Test func followingPronounPicksTheWife() {
+        let doc = analyze("Carl Brandt and Ilse Brandt arrived. Later Brandt said she was tired.")
+        #expect(entityName(of: "Brandt", in: doc) == "Ilse Brandt")
+    }
+
+    @Test func followingPronounPicksTheHusband() {
+        let doc = analyze("Ilse Brandt and Carl Brandt arrived. Later Brandt said he was tired.")
+        #expect(entityName(of: "Brandt", in: doc) == "Carl Brandt")
+    }
+
+    @Test func undecidedSurnameIsLeftOpenWithTheNearestFirst() {
+        let doc = analyze("Carl Brandt spoke. Ilse Brandt, his wife, listened. Brandt left early.")
+        let m = doc.mentions.first { $0.text == "Brandt" }
+        let e = m?.entity.map { doc.entities[$0] }
+        #expect(e?.candidates == ["ilse brandt", "carl brandt"])
+    }
+}
+
+/// Across documents, an open surname goes to the document's guess unless the corpus names a namesake far more.
+struct OpenSurnameMergeTests {
+    private func graph(_ texts: [String]) -> KnowledgeGraph {
+        CrossDocumentMerger().merge(texts.enumerated().map { analyze($0.element, id: "d\($0.offset)") })
+    }
+
+    private var texts: [String] {
+        var t = Array(repeating: "Carl Brandt spoke. Carl Brandt left. Brandt returned.", count: 6)
+        t.append("Ilse Brandt spoke about her plan. Ilse Brandt said it would help. Brandt wants a tax credit.")
+        return t
+    }
+
+    @Test func dominantNamesakeTakesTheBareSurname() {
+        let g = graph(texts)
+        let carl = g.entities.first { $0.name == "Carl Brandt" }
+        #expect(carl?.mentions.contains { $0.document == "d6" && $0.text == "Brandt" } == true)
+        let ilse = g.entities.first { $0.name == "Ilse Brandt" }
+        #expect(ilse?.mentions.contains { $0.text == "Brandt" } == false)
+    }
+
+    @Test func withoutADominantNamesakeTheDocumentsGuessStays() {
+        let g = graph(Array(texts.suffix(2)))
+        let ilse = g.entities.first { $0.name == "Ilse Brandt" }
+        #expect(ilse?.mentions.contains { $0.text == "Brandt" } == true)
+    }
+
+    @Test func resultIsTheSameInEitherInputOrder() throws {
+        let docs = texts.enumerated().map { DocumentResult(analyze($0.element, id: "d\($0.offset)")) }
+        let forward = CrossDocumentMerger().merge(docs)
+        let backward = CrossDocumentMerger().merge(docs.reversed())
+        #expect(forward == backward)
+    }
+}
