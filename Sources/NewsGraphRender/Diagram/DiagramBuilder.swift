@@ -27,13 +27,13 @@ public enum DiagramBuilder {
         guard options.depth >= 0 else { throw DiagramError.negativeDepth(options.depth) }
         if let top = options.top, top < 0 { throw DiagramError.negativeTop(top) }
 
-        let entities = graph.entityIndex()
-        var collector = RelationCollector(entities: entities, options: options)
-        collector.collect(graph)
-        var omitted = collector.omitted
+        let projection = GraphProjection(graph, filter: GraphProjection.Filter(kinds: options.relationKinds,
+                                                                              actionClasses: options.actionClasses))
+        let entities = projection.entities
+        var omitted = Omissions(projection.skipped)
 
-        var groups: [EdgeKey: [DrawableRelation]] = [:]
-        for relation in collector.relations { groups[EdgeKey(relation), default: []].append(relation) }
+        var groups: [EdgeKey: [GraphRelation]] = [:]
+        for aggregate in projection.aggregated() { groups[EdgeKey(aggregate), default: []] = aggregate.relations }
         var edges = Set(groups.keys)
         var kept = Set(entities.keys)
 
@@ -89,7 +89,7 @@ public enum DiagramBuilder {
         for id in kept.sorted() { nodeID[id] = ids.allocate(id) }
 
         let nodes = kept.sorted { nodeID[$0]! < nodeID[$1]! }.map { id in
-            makeNode(entities[id]!, nodeID: nodeID[id]!, isFocus: pinned.contains(id), notes: collector.notes[id])
+            makeNode(entities[id]!, nodeID: nodeID[id]!, isFocus: pinned.contains(id), notes: projection.notes[id])
         }
         var edgeIDs = DiagramIDAllocator()
         let diagramEdges = edges.sorted { a, b in
@@ -117,7 +117,7 @@ public enum DiagramBuilder {
         var source: String
         var target: String
 
-        init(_ r: DrawableRelation) {
+        init(_ r: AggregatedRelation) {
             kind = r.kind
             source = r.source
             target = r.target
@@ -178,7 +178,7 @@ public enum DiagramBuilder {
 
     // MARK: Drawing decisions
 
-    static func makeNode(_ entity: Entity, nodeID: String, isFocus: Bool, notes: EntityNotes?) -> Diagram.Node {
+    static func makeNode(_ entity: Entity, nodeID: String, isFocus: Bool, notes: GraphProjection.EntityNotes?) -> Diagram.Node {
         var attributes = [
             "shape": DiagramStyle.shape(for: entity.type),
             "style": DiagramStyle.nodeStyle(for: entity.type),
@@ -191,7 +191,7 @@ public enum DiagramBuilder {
                             classes: [entity.type.rawValue] + (isFocus ? ["focus"] : []), attributes: attributes)
     }
 
-    static func makeEdge(_ key: EdgeKey, _ relations: [DrawableRelation], id: String, source: String, target: String,
+    static func makeEdge(_ key: EdgeKey, _ relations: [GraphRelation], id: String, source: String, target: String,
                          entities: [String: Entity], options: DiagramOptions) -> Diagram.Edge {
         let words = relations.map(\.word)
         let quadClass = key.kind == .action ? dominantClass(relations) : nil
@@ -213,14 +213,14 @@ public enum DiagramBuilder {
             classes.append(DiagramStyle.className(for: quadClass))
             let classNames = relations.map { DiagramStyle.className(for: $0.quadClass).replacingOccurrences(of: "-", with: " ") }
             if Set(classNames).count > 1 { classes.append("mixed") }
-            if relations.allSatisfy(\.evidence.hypothetical) { classes.append("hypothetical") }
+            if relations.allSatisfy(\.hypothetical) { classes.append("hypothetical") }
             summary = TooltipText.count(relations.count, "action") + ": " + TooltipText.frequencySummary(words, shown: 3)
                 + " — " + TooltipText.frequencySummary(classNames, shown: 4)
         }
         let sourceName = TooltipText.singleLine(entities[key.source]!.name)
         let targetName = TooltipText.singleLine(entities[key.target]!.name)
         let lines = ["\(sourceName) → \(targetName)", summary]
-            + TooltipText.evidence(relations.map(\.evidence), limit: options.evidenceLimit, length: options.evidenceLength)
+            + TooltipText.evidence(relations.map(EvidenceLine.init), limit: options.evidenceLimit, length: options.evidenceLength)
 
         return Diagram.Edge(
             id: id, kind: key.kind, source: source, target: target, label: TooltipText.frequencySummary(words),
@@ -234,7 +234,7 @@ public enum DiagramBuilder {
     }
 
     /// The class of most of the actions; ties go to the more conflictual class, unclassified last.
-    static func dominantClass(_ relations: [DrawableRelation]) -> QuadClass? {
+    static func dominantClass(_ relations: [GraphRelation]) -> QuadClass? {
         var counts: [Int: Int] = [:]
         for r in relations { counts[r.quadClass?.rawValue ?? 0, default: 0] += 1 }
         let best = counts.max { a, b in (a.value, a.key) < (b.value, b.key) }!.key

@@ -1,24 +1,6 @@
 import NewsGraphModel
 
-/// The kinds of relation a diagram can draw.
-public enum RelationKind: String, Hashable, Sendable, CaseIterable, Codable, Comparable {
-    /// A person's title, drawn person → the entity the title is `of`.
-    case role
-    /// A statement, drawn speaker → each entity it is about.
-    case quote
-    /// An action, drawn actor → target.
-    case action
-
-    /// Parses a user-typed kind ("roles", "quotes", "said", "actions", …).
-    public init?(userInput: String) {
-        switch userInput.lowercased() {
-        case "role", "roles": self = .role
-        case "quote", "quotes", "said", "statement", "statements": self = .quote
-        case "action", "actions", "event", "events": self = .action
-        default: return nil
-        }
-    }
-
+extension RelationKind {
     /// The one-letter prefix of edge ids.
     var idPrefix: String {
         switch self {
@@ -27,16 +9,6 @@ public enum RelationKind: String, Hashable, Sendable, CaseIterable, Codable, Com
         case .action: "a"
         }
     }
-
-    private var sortRank: Int {
-        switch self {
-        case .role: 0
-        case .quote: 1
-        case .action: 2
-        }
-    }
-
-    public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool { lhs.sortRank < rhs.sortRank }
 }
 
 /// What to draw: the CLI's `render` flags, as values.

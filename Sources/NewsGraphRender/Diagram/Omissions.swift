@@ -1,3 +1,5 @@
+import NewsGraphModel
+
 /// What a diagram leaves out, and why, so the CLI can say so ("40 entities not shown (--top 150) …").
 ///
 /// Two units are counted. *Entities* and *edges* are what would have been drawn: an edge is all relations of
@@ -35,6 +37,16 @@ public struct Omissions: Hashable, Sendable {
     public var unresolvedReferences = 0
 
     public init() {}
+
+    /// The projection's own counts of records that are not relations.
+    public init(_ skipped: GraphProjection.Skipped) {
+        relationsFilteredByKind = skipped.filteredByKind
+        relationsFilteredByClass = skipped.filteredByClass
+        relationsWithoutTarget = skipped.withoutTarget
+        selfRelations = skipped.selfRelations
+        negatedActions = skipped.negatedActions
+        unresolvedReferences = skipped.unresolvedReferences
+    }
 
     /// Entities in the graph that are not drawn.
     public var entities: Int { entitiesFilteredByType + entitiesOutsideFocus + entitiesBeyondTop + isolatedEntities }
