@@ -93,7 +93,7 @@ import Testing
         }
     }
 
-    /// A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF rows.
+    /// A minimal RFC 4180 reader: quoted fields, doubled quotes, one row per line.
     static func parseCSV(_ text: String) -> [[String]] {
         var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
         var chars = Array(text), i = 0
@@ -105,7 +105,7 @@ import Testing
                 else { field.append(c) }
             } else if c == "\"" { quoted = true }
             else if c == "," { row.append(field); field = "" }
-            else if c == "\r\n" || c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+            else if c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
             else { field.append(c) }
             i += 1
         }

@@ -33,6 +33,9 @@ struct Actions: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: OutputFormat = .table
 
+    @Option(help: "Show at most N actions (0 = all; default: a page on a terminal, all otherwise).")
+    var limit: Int?
+
     struct Row: Encodable {
         var actor: String
         var verb: String
@@ -68,7 +71,8 @@ struct Actions: ParsableCommand {
     }
 
     func run() throws {
-        let rows = try rows(in: GraphFile.load(graph))
+        let (rows, note) = ListingLimit.apply(try rows(in: GraphFile.load(graph)), limit: ListingLimit.resolve(limit), noun: "actions")
+        defer { note.map(printError) }
         if format == .json {
             print(try encodeJSON(rows), terminator: "")
             return

@@ -33,7 +33,7 @@ public enum CSVText {
     public static let listSeparator = "|"
 
     /// A row: cells already made with `text`, `number` or `list`.
-    public static func row(_ cells: [String]) -> String { cells.joined(separator: ",") + "\r\n" }
+    public static func row(_ cells: [String]) -> String { cells.joined(separator: ",") + "\n" }
 
     static func quoted(_ s: String) -> String {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == " " && (s.first == " " || s.last == " ") })
