@@ -106,12 +106,33 @@ import Testing
         #expect(diagram.omitted.entities == 16)
         #expect(diagram.omitted.summary.contains("16 entities below the top limit"))
 
-        let all = try DiagramBuilder.build(graph: Fixtures.wheel(200), options: DiagramOptions(top: 0))
+        var everything = DiagramOptions(top: 0)
+        everything.maxEdges = 0
+        let all = try DiagramBuilder.build(graph: Fixtures.wheel(200), options: everything)
         #expect(all.nodes.count == 201)
         #expect(all.omitted.isEmpty)
         let byDefault = try DiagramBuilder.build(graph: Fixtures.wheel(200))
         #expect(byDefault.nodes.count == DiagramOptions.defaultTop)
         #expect(byDefault.omitted.entitiesBeyondTop == 201 - DiagramOptions.defaultTop)
+    }
+
+    @Test func theEdgeBudgetIsAppliedInTheBuilderAndCounted() throws {
+        var options = DiagramOptions(top: 0)
+        options.maxEdges = 30
+        let diagram = try DiagramBuilder.build(graph: Fixtures.wheel(40), options: options)
+        #expect(diagram.edges.count == 30)
+        #expect(diagram.omitted.edgesBeyondBudget == 50)
+        #expect(diagram.omitted.summary.contains("50 edges beyond the edge budget"))
+        let endpoints = Set(diagram.edges.flatMap { [$0.source, $0.target] })
+        #expect(Set(diagram.nodes.map(\.id)) == endpoints)
+        #expect(diagram.omitted.entitiesBeyondBudget == 41 - endpoints.count)
+    }
+
+    @Test func focusIsBoundedByDefault() throws {
+        let diagram = try DiagramBuilder.build(graph: Fixtures.wheel(80), options: DiagramOptions(focus: "Hub"))
+        #expect(diagram.nodes.count == DiagramOptions.defaultFocusTop)
+        #expect(diagram.omitted.entitiesBeyondTop == 81 - DiagramOptions.defaultFocusTop)
+        #expect(diagram.edges.count <= DiagramOptions.defaultFocusMaxEdges)
     }
 
     @Test func focusKeepsTheNeighbourhoodWithinDepth() throws {

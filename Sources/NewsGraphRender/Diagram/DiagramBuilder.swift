@@ -83,6 +83,23 @@ public enum DiagramBuilder {
             }
         }
 
+        // 7. The edge budget: the strongest edges (most relations; actions, then quotes, then roles; then ids), and
+        //    the entities that keep at least one of them. Counted here so the diagram's own note includes it.
+        if let budget = options.effectiveMaxEdges, edges.count > budget {
+            func rank(_ k: RelationKind) -> Int { k == .action ? 0 : k == .quote ? 1 : 2 }
+            let ranked = edges.sorted { a, b in
+                let ca = groups[a]!.count, cb = groups[b]!.count
+                if ca != cb { return ca > cb }
+                if a.kind != b.kind { return rank(a.kind) < rank(b.kind) }
+                return (a.source, a.target) < (b.source, b.target)
+            }
+            edges = Set(ranked.prefix(budget))
+            omitted.edgesBeyondBudget = ranked.count - budget
+            let stranded = kept.subtracting(endpoints(of: edges).union(pinned))
+            omitted.entitiesBeyondBudget = stranded.count
+            kept.subtract(stranded)
+        }
+
         // Node ids in entity-id order, so that a collision after sanitizing always resolves the same way.
         var ids = DiagramIDAllocator(reserved: [Diagram.Legend.nodeID])
         var nodeID: [String: String] = [:]
@@ -102,6 +119,8 @@ public enum DiagramBuilder {
 
         var diagram = Diagram(title: options.title, focus: focus.flatMap { nodeID[$0.id] }, nodes: nodes,
                               edges: diagramEdges, omitted: omitted)
+        diagram.maxAspectRatio = options.maxAspectRatio
+        diagram.size = options.size
         if options.groupByType { diagram.clusters = clusters(of: nodes) }
         if options.legend && !nodes.isEmpty {
             diagram.legend = Diagram.Legend(nodeTypes: Set(nodes.map(\.type)).sorted(),
@@ -195,6 +214,9 @@ public enum DiagramBuilder {
                          entities: [String: Entity], options: DiagramOptions) -> Diagram.Edge {
         let words = relations.map(\.word)
         let quadClass = key.kind == .action ? dominantClass(relations) : nil
+        let stance = AggregatedRelation(kind: key.kind, source: key.source, target: key.target, relations: relations).dominantStance
+        var label = TooltipText.frequencySummary(words)
+        if key.kind == .quote && stance != .neutral { label += " · \(stance.rawValue)" }
         let category: EdgeCategory = switch key.kind {
         case .role: .role
         case .quote: .quote
@@ -209,6 +231,7 @@ public enum DiagramBuilder {
             summary = "role: " + TooltipText.frequencySummary(words, shown: 3)
         case .quote:
             summary = TooltipText.count(relations.count, "statement") + ": " + TooltipText.frequencySummary(words, shown: 3)
+            classes.append("stance-" + stance.rawValue)
         case .action:
             classes.append(DiagramStyle.className(for: quadClass))
             let classNames = relations.map { DiagramStyle.className(for: $0.quadClass).replacingOccurrences(of: "-", with: " ") }
@@ -223,7 +246,7 @@ public enum DiagramBuilder {
             + TooltipText.evidence(relations.map(EvidenceLine.init), limit: options.evidenceLimit, length: options.evidenceLength)
 
         return Diagram.Edge(
-            id: id, kind: key.kind, source: source, target: target, label: TooltipText.frequencySummary(words),
+            id: id, kind: key.kind, source: source, target: target, label: label,
             count: relations.count, penwidth: DiagramStyle.penwidth(count: relations.count), color: color,
             quadClass: quadClass, tooltip: lines.joined(separator: "\n"), classes: classes,
             attributes: [

@@ -15,6 +15,14 @@ extension RelationKind {
 public struct DiagramOptions: Hashable, Sendable {
     /// Entities kept when `top` is nil.
     public static let defaultTop = 150
+    /// Entities kept around a focus when `top` is nil: its strongest neighbours, not its whole world.
+    public static let defaultFocusTop = 30
+    /// Edges drawn when `maxEdges` is nil: about two per node keeps a 150-entity diagram legible.
+    public static let defaultMaxEdges = 300
+    /// Edges drawn around a focus when `maxEdges` is nil.
+    public static let defaultFocusMaxEdges = 60
+    /// Width over height at most this by default: fits a report column or page.
+    public static let defaultMaxAspectRatio = 2.0
 
     /// A name as the user typed it; resolved with `NameResolver`. The diagram then holds the entities within
     /// `depth` drawn relations of it (in either direction).
@@ -33,6 +41,14 @@ public struct DiagramOptions: Hashable, Sendable {
     public var legend: Bool
     /// Put the nodes of each entity type in a cluster box. Edge labels then become `xlabel`s (see the renderer).
     public var groupByType: Bool
+    /// Keep the N strongest edges: nil means the default (`defaultMaxEdges`, or `defaultFocusMaxEdges` with a
+    /// focus), 0 means all.
+    public var maxEdges: Int?
+    /// The drawing is made no wider than this many times its height (Graphviz `ratio`); nil or 0 leaves the
+    /// engine's shape.
+    public var maxAspectRatio: Double? = DiagramOptions.defaultMaxAspectRatio
+    /// Graphviz `size` ("7.5,10": inches, scaled down to fit), nil for natural size.
+    public var size: String?
     /// Evidence lines listed in an edge tooltip before "… and K more".
     public var evidenceLimit: Int
     /// Characters kept of each evidence line.
@@ -56,8 +72,14 @@ public struct DiagramOptions: Hashable, Sendable {
     }
 
     /// The entity limit in force: nil when all entities are kept.
-    var effectiveTop: Int? {
-        let n = top ?? Self.defaultTop
+    public var effectiveTop: Int? {
+        let n = top ?? (focus == nil ? Self.defaultTop : Self.defaultFocusTop)
+        return n > 0 ? n : nil
+    }
+
+    /// The edge budget in force: nil when all edges are kept.
+    public var effectiveMaxEdges: Int? {
+        let n = maxEdges ?? (focus == nil ? Self.defaultMaxEdges : Self.defaultFocusMaxEdges)
         return n > 0 ? n : nil
     }
 }
