@@ -26,7 +26,7 @@ public enum ExportOutput: Sendable {
 
 /// The formats `newsgraph export` writes.
 public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
-    case json, csv, graphml, gexf, cypher, dot, svg, png, pdf
+    case json, csv, graphml, gexf, cypher, dot, svg, png, pdf, html
 
     /// The extension of the single file, or nil for a folder (CSV).
     public var fileExtension: String? {
@@ -49,6 +49,7 @@ public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
         case .svg: DiagramExporter(format: .svg, options: diagram)
         case .png: DiagramExporter(format: .png, options: diagram)
         case .pdf: DiagramExporter(format: .pdf, options: diagram)
+        case .html: ReportExporter(options: diagram)
         }
     }
 }

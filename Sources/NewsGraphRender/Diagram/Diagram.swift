@@ -57,9 +57,12 @@ extension Diagram {
         public var classes: [String]
         /// Further Graphviz attributes (shape, fillcolor, style, …), applied in key order.
         public var attributes: [String: String]
+        /// The entity drawn (the id may differ after sanitizing).
+        public var entity: String?
 
         public init(id: String, label: String, type: EntityType, tooltip: String, classes: [String],
-                    attributes: [String: String] = [:]) {
+                    attributes: [String: String] = [:], entity: String? = nil) {
+            self.entity = entity
             self.id = id
             self.label = label
             self.type = type

@@ -207,7 +207,8 @@ public enum DiagramBuilder {
         let label = TooltipText.singleLine(entity.name)
         return Diagram.Node(id: nodeID, label: label.isEmpty ? entity.id : label, type: entity.type,
                             tooltip: TooltipText.nodeTooltip(entity, notes: notes),
-                            classes: [entity.type.rawValue] + (isFocus ? ["focus"] : []), attributes: attributes)
+                            classes: [entity.type.rawValue] + (isFocus ? ["focus"] : []), attributes: attributes,
+                            entity: entity.id)
     }
 
     static func makeEdge(_ key: EdgeKey, _ relations: [GraphRelation], id: String, source: String, target: String,
