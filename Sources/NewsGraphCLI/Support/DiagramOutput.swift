@@ -21,7 +21,7 @@ enum DiagramOutput {
         options.maxEdges = maxEdges
         let diagram = try diagram(graph, options)
         let dot = try GraphvizRenderer.dotSource(of: diagram)
-        let svg = try render(diagram, format: .svg, engine: nil)
+        let svg = try Progress.run("laying out \(diagram.nodes.count) entities") { try render(diagram, format: .svg, engine: nil) }
         return Result(dot: Data(dot.utf8), svg: svg.data, messages: omissionMessage(diagram, options),
                       diagnostics: svg.diagnostics.map(\.description))
     }
