@@ -78,8 +78,14 @@ public struct DiagramOptions: Hashable, Sendable {
     }
 
     /// The edge budget in force: nil when all edges are kept.
+    /// By default about two edges per entity drawn (`--top 30`: 60), at most `defaultMaxEdges`
+    /// (`defaultFocusMaxEdges` with a focus): more make the centre of the layout a wall of lines.
     public var effectiveMaxEdges: Int? {
-        let n = maxEdges ?? (focus == nil ? Self.defaultMaxEdges : Self.defaultFocusMaxEdges)
-        return n > 0 ? n : nil
+        if let maxEdges { return maxEdges > 0 ? maxEdges : nil }
+        let cap = focus == nil ? Self.defaultMaxEdges : Self.defaultFocusMaxEdges
+        return effectiveTop.map { min(cap, Self.edgesPerEntity * max(10, $0)) } ?? cap
     }
+
+    /// Edges drawn per entity when no budget is given.
+    public static let edgesPerEntity = 2
 }
