@@ -14,7 +14,12 @@ public struct ReportExporter: GraphExporter {
     public let format = ExportFormat.html
     public let options: DiagramOptions
 
+    /// Entities drawn when neither `top` nor a focus is given: a report's diagram pane is a screen, not a wall.
+    public static let defaultTop = 40
+
     public init(options: DiagramOptions = DiagramOptions()) {
+        var options = options
+        if options.top == nil && options.focus == nil { options.top = Self.defaultTop }
         self.options = options
     }
 

@@ -42,7 +42,7 @@ enum ReportPage {
         #diagram-pane{flex:3;display:flex;flex-direction:column;min-width:0}
         .toolbar{padding:4px 8px;color:#777;font-size:12px}.toolbar button{margin-right:4px;min-width:28px}
         #diagram{flex:1;overflow:hidden;cursor:grab;background:#fafafa;position:relative}
-        #diagram svg{transform-origin:0 0;width:100%;height:auto}
+        #diagram svg{transform-origin:0 0;width:100%;height:100%}
         #diagram g.node,#diagram g.edge{cursor:pointer}#diagram g.selected polygon,#diagram g.selected ellipse,#diagram g.selected path{stroke:#d00;stroke-width:3}
         #panel{flex:2;overflow:auto;padding:8px 16px;border-left:1px solid #ddd;min-width:280px}
         .item{border-bottom:1px solid #eee;padding:6px 0}.item .who{font-weight:bold}.item .meta{color:#777;font-size:12px}
@@ -176,7 +176,7 @@ enum ReportPage {
           var svg = pane.querySelector('svg');
           var view = {x: 0, y: 0, k: 1};
           function apply() { if (svg) svg.style.transform = 'translate(' + view.x + 'px,' + view.y + 'px) scale(' + view.k + ')'; }
-          if (svg) { svg.removeAttribute('height'); svg.setAttribute('width', '100%'); }
+          if (svg) { svg.setAttribute('height', '100%'); svg.setAttribute('width', '100%'); }
           var drag = null, moved = false;
           pane.addEventListener('mousedown', function (e) { drag = {x: e.clientX - view.x, y: e.clientY - view.y}; moved = false; });
           window.addEventListener('mousemove', function (e) {
