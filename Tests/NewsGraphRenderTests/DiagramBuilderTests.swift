@@ -128,6 +128,17 @@ import Testing
         #expect(diagram.omitted.entitiesBeyondBudget == 41 - endpoints.count)
     }
 
+    @Test func focusKeepsItsStrongestNeighbours() throws {
+        // The hub calls every spoke once; spoke 7 is also called three more times.
+        var graph = Fixtures.wheel(40)
+        let hub = graph.entities[0].id, spoke7 = graph.entities.first { $0.name == "Spoke 7" }!.id
+        for i in 0..<3 {
+            graph.actions.append(Action(actor: hub, verb: "call", target: spoke7, quadClass: 1, document: "e", start: i, end: i + 1))
+        }
+        let diagram = try DiagramBuilder.build(graph: graph, options: DiagramOptions(focus: "Hub", top: 2))
+        #expect(Set(diagram.nodes.map(\.id)) == [hub, spoke7])
+    }
+
     @Test func focusIsBoundedByDefault() throws {
         let diagram = try DiagramBuilder.build(graph: Fixtures.wheel(80), options: DiagramOptions(focus: "Hub"))
         #expect(diagram.nodes.count == DiagramOptions.defaultFocusTop)

@@ -17,8 +17,8 @@ public enum DiagramBuilder {
     ///    they clutter the layout and say nothing a list would not. When there is no edge at all (a graph with
     ///    entities only, or a focus entity without relations) the entities are kept, so the diagram is not empty.
     ///    The focus entity is always kept.
-    /// 6. `top` keeps the N most connected entities: ranked by distinct edges, then mentions, then id, the focus
-    ///    entity first. Entities whose only neighbours fell below the limit are then dropped as isolated (unless
+    /// 6. `top` keeps the N most connected entities: the focus entity first, then (around a focus) by relations
+    ///    with the focus, then by distinct edges, mentions and id. Entities whose only neighbours fell below the limit are then dropped as isolated (unless
     ///    that would leave nothing).
     ///
     /// - Throws: `DiagramError` for an unknown or ambiguous focus, a focus excluded by `types`, or a negative
@@ -65,10 +65,16 @@ public enum DiagramBuilder {
 
         if let limit = options.effectiveTop, kept.count > limit {
             let degree = degrees(of: edges)
+            // Around a focus, its strongest neighbours first: most relations with the focus, either direction.
+            var strength: [String: Int] = [:]
+            for key in edges where pinned.contains(key.source) || pinned.contains(key.target) {
+                let other = pinned.contains(key.source) ? key.target : key.source
+                strength[other, default: 0] += groups[key]!.count
+            }
             let ranked = kept.sorted { a, b in
                 if pinned.contains(a) != pinned.contains(b) { return pinned.contains(a) }
-                let ka = (degree[a] ?? 0, entities[a]!.mentions.count)
-                let kb = (degree[b] ?? 0, entities[b]!.mentions.count)
+                let ka = (strength[a] ?? 0, degree[a] ?? 0, entities[a]!.mentions.count)
+                let kb = (strength[b] ?? 0, degree[b] ?? 0, entities[b]!.mentions.count)
                 return ka != kb ? ka > kb : a < b
             }
             kept = Set(ranked.prefix(limit))
