@@ -54,3 +54,29 @@ import Testing
         #expect(actions.contains(",-8,"), "numbers stay numbers")
     }
 }
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// SVG, PNG and PDF are rendered by Graphviz (layout-dependent bytes): checked for inert text, not by golden.
+@Suite struct RenderedExportTests {
+    @Test func svgIsWellFormedWithNamedTitlesAndNoMarkupFromNames() throws {
+        guard case .file(let data) = try ExportFormat.svg.exporter().export(ExportGoldenTests.input) else {
+            Issue.record("no file"); return
+        }
+        let document = try XMLDocument(data: data, options: [])
+        #expect(try document.nodes(forXPath: "//*[local-name()='script']").isEmpty)
+        #expect(try document.nodes(forXPath: "//*[@onerror or @onload]").isEmpty)
+        let titles = try document.nodes(forXPath: "//*[local-name()='title']").compactMap(\.stringValue)
+        #expect(titles.contains("<script>alert('x')</script>"), "titles carry names: \(titles)")
+        #expect(!titles.contains("per_script"))
+        #expect(!String(decoding: data, as: UTF8.self).unicodeScalars.contains("\u{1B}"))
+    }
+
+    @Test(arguments: [ExportFormat.png, .pdf])
+    func binaryDiagramsAreWritten(_ format: ExportFormat) throws {
+        guard case .file(let data) = try format.exporter().export(ExportGoldenTests.input) else { Issue.record("no file"); return }
+        #expect(data.starts(with: format == .png ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)))
+    }
+}
