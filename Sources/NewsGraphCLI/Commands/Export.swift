@@ -19,7 +19,7 @@ struct Export: ParsableCommand {
     @Argument(help: "A graph.json written by `newsgraph build`.")
     var graph: String
 
-    @Option(help: "csv, graphml, gexf, cypher, json, dot, svg, png or pdf.")
+    @Option(help: "csv, graphml, gexf, cypher, json, dot, svg, png, pdf or html.")
     var format: String
 
     @Option(name: .shortAndLong, help: "Output file (a folder for csv).")
@@ -31,9 +31,10 @@ struct Export: ParsableCommand {
                 + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let g = try GraphFile.load(graph)
+        let input = ExportInput(g)
         let result: ExportOutput
         do {
-            result = try Progress.run("exporting \(f.rawValue)") { try f.exporter().export(ExportInput(g)) }
+            result = try Progress.run("exporting \(f.rawValue)") { try f.exporter().export(input) }
         } catch let e as ExportError {
             throw CLIError(e.description)
         } catch let e as DiagramError {
@@ -50,6 +51,6 @@ struct Export: ParsableCommand {
             try AtomicWriter.ensureWritableDirectory(target)
             try AtomicWriter.writeAll(files.map { (target.appendingPathComponent($0.name), $0.data) })
         }
-        print("\(target.path): \(f.rawValue), \(g.entities.count) entities, \(ExportInput(g).relations.count) relations")
+        print("\(target.path): \(f.rawValue), \(g.entities.count) entities, \(input.relations.count) relations")
     }
 }
