@@ -47,8 +47,8 @@ enum DiagramOutput {
         let o = diagram.omitted
         var lines: [String] = []
         if o.entitiesBeyondTop > 0 {
-            let drawn = diagram.nodes.count
-            let what = options.focus == nil ? "most connected entities" : "most connected neighbours of the focus"
+            let drawn = diagram.focus == nil ? diagram.nodes.count : diagram.nodes.count - 1
+            let what = diagram.focus == nil ? "most connected entities" : "strongest neighbours of the focus"
             lines.append("diagram: drew the \(drawn) \(what); \(o.entitiesBeyondTop) more entities and \(o.edgesBeyondTop) of "
                          + "their edges left out (--top \(options.effectiveTop ?? 0); --top 0 draws all)")
         }
