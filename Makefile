@@ -7,7 +7,7 @@ OUTPUT  ?= output
 BIN     := .build/release/newsgraph
 SUDO    := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: all setup build run test eval bench install uninstall fuzz clean
+.PHONY: all setup setup-test build run test eval bench install uninstall fuzz clean
 PREFIX  ?= /usr/local
 FUZZ_SECONDS ?= 600
 
@@ -27,7 +27,15 @@ build: setup
 run: build
 	$(BIN) build seeds --output $(OUTPUT)
 
-test: setup
+# The export and report tests read the files back with real clients: networkx (GraphML, GEXF) and headless
+# Chromium (the HTML report). They fail, not skip, without them, so install them here.
+setup-test: setup
+	@if python3 -c 'import networkx' 2>/dev/null && command -v chromium >/dev/null 2>&1; then :; else \
+	  echo "Installing python3-networkx and chromium (apt-get)…"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-networkx chromium; \
+	fi
+
+test: setup-test
 	$(SWIFT) test
 
 # Quality: run the extractor on each evaluation set and print the scorer's figures.

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "NewsGraphModel", targets: ["NewsGraphModel"]),
         .library(name: "NewsGraphExtraction", targets: ["NewsGraphExtraction"]),
         .library(name: "NewsGraphRender", targets: ["NewsGraphRender"]),
+        .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,11 +36,17 @@ let package = Package(
             name: "NewsGraphRender",
             dependencies: ["NewsGraphModel", "CGraphviz"]
         ),
+        // Graph -> files: one exporter per format (JSON, CSV, GraphML, GEXF, Cypher, DOT/SVG/PNG/PDF, HTML report)
+        // over the graph and its shared projection (NewsGraphModel/Projection).
+        .target(
+            name: "NewsGraphExport",
+            dependencies: ["NewsGraphModel", "NewsGraphRender"]
+        ),
         // Commands (build, render, entities, said, actions) as a library so tests can drive them.
         .target(
             name: "NewsGraphCLI",
             dependencies: [
-                "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender", "CNewsGraphSupport",
+                "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender", "NewsGraphExport", "CNewsGraphSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +56,11 @@ let package = Package(
         .testTarget(
             name: "NewsGraphRenderTests",
             dependencies: ["NewsGraphRender", "NewsGraphModel"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "NewsGraphExportTests",
+            dependencies: ["NewsGraphExport", "NewsGraphModel", "NewsGraphRender"],
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphModel"]),

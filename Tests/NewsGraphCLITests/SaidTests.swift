@@ -72,13 +72,14 @@ private func said(_ arguments: [String], width: Int = 80) throws -> String {
         }
     }
 
-    @Test func tableGroupsBySpeakerWrapsAndShowsTheSource() throws {
+    @Test func tableGroupsBySpeakerFitsTheWidthAndShowsTheSource() throws {
         let out = try said([], width: 70)
         let lines = out.split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { $0.count <= 70 }, "\(out)")
         #expect(out.contains("d1 [13-58]"))
         #expect(out.contains("a senior official (unnamed)"))
-        #expect(out.contains("about Carlos Ruiz"))
+        #expect(out.contains("…"), "cut cells end in an ellipsis")
+        #expect(try said([], width: 200).contains("about Carlos Ruiz"))
     }
 
     @Test func unknownDocumentIsAnError() {

@@ -106,12 +106,44 @@ import Testing
         #expect(diagram.omitted.entities == 16)
         #expect(diagram.omitted.summary.contains("16 entities below the top limit"))
 
-        let all = try DiagramBuilder.build(graph: Fixtures.wheel(200), options: DiagramOptions(top: 0))
+        var everything = DiagramOptions(top: 0)
+        everything.maxEdges = 0
+        let all = try DiagramBuilder.build(graph: Fixtures.wheel(200), options: everything)
         #expect(all.nodes.count == 201)
         #expect(all.omitted.isEmpty)
         let byDefault = try DiagramBuilder.build(graph: Fixtures.wheel(200))
         #expect(byDefault.nodes.count == DiagramOptions.defaultTop)
         #expect(byDefault.omitted.entitiesBeyondTop == 201 - DiagramOptions.defaultTop)
+    }
+
+    @Test func theEdgeBudgetIsAppliedInTheBuilderAndCounted() throws {
+        var options = DiagramOptions(top: 0)
+        options.maxEdges = 30
+        let diagram = try DiagramBuilder.build(graph: Fixtures.wheel(40), options: options)
+        #expect(diagram.edges.count == 30)
+        #expect(diagram.omitted.edgesBeyondBudget == 50)
+        #expect(diagram.omitted.summary.contains("50 edges beyond the edge budget"))
+        let endpoints = Set(diagram.edges.flatMap { [$0.source, $0.target] })
+        #expect(Set(diagram.nodes.map(\.id)) == endpoints)
+        #expect(diagram.omitted.entitiesBeyondBudget == 41 - endpoints.count)
+    }
+
+    @Test func focusKeepsItsStrongestNeighbours() throws {
+        // The hub calls every spoke once; spoke 7 is also called three more times.
+        var graph = Fixtures.wheel(40)
+        let hub = graph.entities[0].id, spoke7 = graph.entities.first { $0.name == "Spoke 7" }!.id
+        for i in 0..<3 {
+            graph.actions.append(Action(actor: hub, verb: "call", target: spoke7, quadClass: 1, document: "e", start: i, end: i + 1))
+        }
+        let diagram = try DiagramBuilder.build(graph: graph, options: DiagramOptions(focus: "Hub", top: 2))
+        #expect(Set(diagram.nodes.map(\.id)) == [hub, spoke7])
+    }
+
+    @Test func focusIsBoundedByDefault() throws {
+        let diagram = try DiagramBuilder.build(graph: Fixtures.wheel(80), options: DiagramOptions(focus: "Hub"))
+        #expect(diagram.nodes.count == DiagramOptions.defaultFocusTop)
+        #expect(diagram.omitted.entitiesBeyondTop == 81 - DiagramOptions.defaultFocusTop)
+        #expect(diagram.edges.count <= DiagramOptions.defaultFocusMaxEdges)
     }
 
     @Test func focusKeepsTheNeighbourhoodWithinDepth() throws {

@@ -35,6 +35,8 @@ struct Actions: ParsableCommand {
 
     @Flag(help: "Show the rule and lexicon row that coded each action (and whether it was derived from a statement).")
     var explain = false
+    @Option(help: "Show at most N actions (0 = all; default: a page on a terminal, all otherwise).")
+    var limit: Int?
 
     struct Row: Encodable {
         var actor: String
@@ -73,7 +75,8 @@ struct Actions: ParsableCommand {
     }
 
     func run() throws {
-        let rows = try rows(in: GraphFile.load(graph))
+        let (rows, note) = ListingLimit.apply(try rows(in: GraphFile.load(graph)), limit: ListingLimit.resolve(limit), noun: "actions")
+        defer { note.map(printError) }
         if format == .json {
             print(try encodeJSON(rows), terminator: "")
             return

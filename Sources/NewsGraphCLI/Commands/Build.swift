@@ -57,7 +57,7 @@ struct Build: ParsableCommand {
         try AtomicWriter.ensureWritableDirectory(outDir)
 
         let extractStart = Date()
-        let (graph, diagnostics) = CorpusBuilder(lexicons: lex).build(loaded.sources)
+        let (graph, diagnostics) = Progress.run("extracting \(loaded.sources.count) documents") { CorpusBuilder(lexicons: lex).build(loaded.sources) }
         let extractSeconds = Date().timeIntervalSince(extractStart)
         if verbose { diagnostics.forEach { printError($0.description) } }
         let jsonStart = Date()

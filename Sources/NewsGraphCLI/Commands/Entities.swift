@@ -20,8 +20,8 @@ struct Entities: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: OutputFormat = .table
 
-    @Option(help: "Show at most this many entities (0 = all).")
-    var limit: Int = 0
+    @Option(help: "Show at most N entities (0 = all; default: a page on a terminal, all otherwise).")
+    var limit: Int?
 
     struct Row: Encodable {
         var id: String
@@ -61,7 +61,9 @@ struct Entities: ParsableCommand {
                        roles: rolesOf[e.id] ?? [], mentions: e.mentions.count, documents: perDoc)
         }
         rows.sort { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
-        if limit > 0 { rows = Array(rows.prefix(limit)) }
+        let note: String?
+        (rows, note) = ListingLimit.apply(rows, limit: ListingLimit.resolve(limit), noun: "entities")
+        defer { note.map(printError) }
         if format == .json {
             print(try encodeJSON(rows), terminator: "")
             return

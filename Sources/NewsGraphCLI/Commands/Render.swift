@@ -35,11 +35,17 @@ struct Render: ParsableCommand {
     @Option(help: "Entity types to draw, comma-separated: person, government, agency, organization, location.")
     var types: String?
 
-    @Option(help: "Draw only the N most connected entities (0 = all; default \(DiagramOptions.defaultTop), or all with --focus).")
+    @Option(help: "Draw only the N most connected entities (0 = all; default \(DiagramOptions.defaultTop), or \(DiagramOptions.defaultFocusTop) with --focus).")
     var top: Int?
 
-    @Option(help: "Draw at most this many edges, the strongest first (0 = all; default \(DiagramOutput.defaultMaxEdges), or all with --focus).")
+    @Option(help: "Draw at most this many edges, the strongest first (0 = all; default \(DiagramOptions.defaultMaxEdges), or \(DiagramOptions.defaultFocusMaxEdges) with --focus).")
     var maxEdges: Int?
+
+    @Option(help: "Make the drawing at most this many times wider than tall (0 = the engine's shape; default \(DiagramOptions.defaultMaxAspectRatio)).")
+    var ratio: Double?
+
+    @Option(help: "Scale the drawing down to fit this size in inches, e.g. 7.5,10 (Graphviz size).")
+    var size: String?
 
     @Option(help: "Relation kinds to draw, comma-separated: role, quote, action.")
     var relations: String?
@@ -66,6 +72,13 @@ struct Render: ParsableCommand {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if let top, top < 0 { throw ValidationError("--top must be 0 (everything) or a positive number") }
         if let maxEdges, maxEdges < 0 { throw ValidationError("--max-edges must be 0 (everything) or a positive number") }
+        if let ratio, ratio < 0 || !ratio.isFinite { throw ValidationError("--ratio must be 0 (the engine's shape) or a positive number") }
+        if let size {
+            let parts = size.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard (1...2).contains(parts.count), parts.allSatisfy({ ($0 ?? 0) > 0 }) else {
+                throw ValidationError("--size '\(size)': give WIDTH,HEIGHT in inches, e.g. 7.5,10")
+            }
+        }
     }
 
     func run() throws {
@@ -77,8 +90,11 @@ struct Render: ParsableCommand {
             }
             engine = e
         }
-        var options = DiagramOptions(focus: focus, depth: depth, top: top ?? (focus == nil ? nil : 0), title: title,
+        var options = DiagramOptions(focus: focus, depth: depth, top: top, title: title,
                                      legend: !noLegend, groupByType: groupByType)
+        options.maxEdges = maxEdges
+        if let ratio { options.maxAspectRatio = ratio > 0 ? ratio : nil }
+        options.size = size
         if let types {
             options.types = Set(try parseList(types, option: "--types") { EntityType(userInput: $0) })
         }
@@ -101,11 +117,9 @@ struct Render: ParsableCommand {
             options.actionClasses = set
         }
         let g = try GraphFile.load(graph)
-        var diagram = try DiagramOutput.diagram(g, options)
-        let dropped = DiagramOutput.limitEdges(&diagram, to: maxEdges ?? (focus == nil ? DiagramOutput.defaultMaxEdges : 0))
-        DiagramOutput.edgeMessage(dropped, kept: diagram.edges.count).forEach { printError($0) }
+        let diagram = try DiagramOutput.diagram(g, options)
         if diagram.isEmpty { throw CLIError("nothing to draw: no entity matches these options") }
-        DiagramOutput.omissionMessage(diagram, top: options.top).forEach { printError($0) }
+        DiagramOutput.omissionMessage(diagram, options).forEach { printError($0) }
 
         let base = output.map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: graph).deletingLastPathComponent().appendingPathComponent("diagram.svg")

@@ -42,6 +42,9 @@ struct Said: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: OutputFormat = .table
 
+    @Option(help: "Show at most N statements (0 = all; default: a page on a terminal, all otherwise).")
+    var limit: Int?
+
     func validate() throws {
         if direct && indirect { throw ValidationError("--direct and --indirect exclude each other; give at most one") }
         if let stance, Stance(rawValue: stance.lowercased()) == nil {
@@ -73,8 +76,9 @@ struct Said: ParsableCommand {
 
     func run() throws {
         let g = try GraphFile.load(graph)
-        let rows = try select(from: g)
+        let (rows, note) = ListingLimit.apply(try select(from: g), limit: ListingLimit.resolve(limit), noun: "statements")
         print(render(rows), terminator: "")
+        note.map(printError)
     }
 
     /// The statements that pass the filters, grouped by speaker (then document and position).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraphExport
 
 /// Output formats shared by the query commands.
 public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -8,7 +9,7 @@ public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable 
 
 /// A simple table: header plus rows of cells, rendered as an aligned text table, Markdown or CSV.
 /// JSON output is written by each command from its own model values.
-public struct TextTable {
+public struct TextTable: Sendable {
     public var headers: [String]
     public var rows: [[String]]
 
@@ -25,19 +26,26 @@ public struct TextTable {
         }
     }
 
+    /// RFC 4180 with formula-looking cells neutralized and control characters escaped (`CSVText`).
     func csv() -> String {
-        func field(_ s: String) -> String {
-            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return s
-        }
-        return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        ([headers] + rows).map { CSVText.row($0.map(CSVText.text)) }.joined()
     }
 
+    /// GitHub Markdown: HTML special characters as entities (a renderer would otherwise run `<script>` or
+    /// `<img onerror>` from article text), pipes escaped, control characters shown escaped, one line per row.
     func markdown() -> String {
         func cell(_ s: String) -> String {
-            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+            var out = ""
+            for ch in VisibleText.escaped(s) {
+                switch ch {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "|": out += "\\|"
+                default: out.append(ch)
+                }
+            }
+            return out
         }
         var out = "| " + headers.map(cell).joined(separator: " | ") + " |\n"
         out += "|" + headers.map { _ in "---" }.joined(separator: "|") + "|\n"
@@ -45,52 +53,40 @@ public struct TextTable {
         return out
     }
 
-    /// Columns padded to their width; the widest column wraps so that lines fit `maxWidth`.
+    /// Columns padded to their width, one line per row; when the table is wider than `maxWidth` the widest
+    /// columns give way first and cut cells end in "…". Control characters are shown escaped, never sent raw.
     func aligned(maxWidth: Int) -> String {
         let n = headers.count
-        var widths = (0..<n).map { c in ([headers] + rows).map { $0.count > c ? $0[c].count : 0 }.max() ?? 0 }
-        let total = widths.reduce(0, +) + 2 * (n - 1)
-        if total > maxWidth, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
-            widths[widest] = max(20, widths[widest] - (total - maxWidth))
+        let table = ([headers] + rows).map { r in (0..<n).map { c in c < r.count ? Self.terminalCell(r[c]) : "" } }
+        var widths = (0..<n).map { c in table.map { $0[c].count }.max() ?? 0 }
+        let separators = 2 * (n - 1)
+        let floor = 4
+        while widths.reduce(0, +) + separators > maxWidth,
+              let widest = widths.indices.max(by: { (widths[$0], $1) < (widths[$1], $0) }), widths[widest] > floor {
+            widths[widest] -= 1
         }
         var lines: [String] = []
         func emit(_ cells: [String]) {
-            let wrapped = (0..<n).map { c in Self.wrap(c < cells.count ? cells[c] : "", widths[c]) }
-            let height = wrapped.map(\.count).max() ?? 1
-            for l in 0..<height {
-                let parts = (0..<n).map { c -> String in
-                    let s = l < wrapped[c].count ? wrapped[c][l] : ""
-                    return c == n - 1 ? s : s.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                }
-                lines.append(parts.joined(separator: "  ").trimmingTrailingSpaces())
+            let parts = (0..<n).map { c -> String in
+                let s = Self.cut(cells[c], to: widths[c])
+                return c == n - 1 ? s : s.padding(toLength: widths[c], withPad: " ", startingAt: 0)
             }
+            lines.append(parts.joined(separator: "  ").trimmingTrailingSpaces())
         }
-        emit(headers)
+        emit(table[0])
         lines.append((0..<n).map { String(repeating: "-", count: widths[$0]) }.joined(separator: "  "))
-        for r in rows { emit(r) }
+        for r in table.dropFirst() { emit(r) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func wrap(_ s: String, _ width: Int) -> [String] {
-        guard s.count > width, width > 0 else { return [s] }
-        var lines: [String] = []
-        var current = ""
-        for word in s.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-            while current.count > width {
-                lines.append(String(current.prefix(width)))
-                current = String(current.dropFirst(width))
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+    /// One line: control and invisible characters escaped.
+    static func terminalCell(_ s: String) -> String { VisibleText.escaped(s) }
+
+    /// At most `width` characters, the last one "…" when cut.
+    static func cut(_ s: String, to width: Int) -> String {
+        guard s.count > width else { return s }
+        guard width > 1 else { return String(s.prefix(width)) }
+        return String(s.prefix(width - 1)) + "…"
     }
 }
 
@@ -103,10 +99,39 @@ extension String {
 }
 
 public enum TerminalWidth {
-    /// `COLUMNS` when set, else 100.
+    /// The terminal's width (asked of stdout, then stderr), else `COLUMNS`, else 100.
     public static var current: Int {
-        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n >= 40 { return n }
+        for fd in [STDOUT_FILENO, STDERR_FILENO] {
+            var size = winsize()
+            if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
+        }
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n >= 20 { return n }
         return 100
+    }
+
+    /// Rows of the terminal on stdout, nil when stdout is not a terminal.
+    public static var terminalRows: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        return 24
+    }
+}
+
+/// `--limit` for listings: an explicit N (0 = all), or by default a page when stdout is a terminal and
+/// everything when it is a pipe or file.
+public enum ListingLimit {
+    /// How many rows to show; nil shows all.
+    public static func resolve(_ limit: Int?, terminalRows: Int? = TerminalWidth.terminalRows) -> Int? {
+        if let limit { return limit > 0 ? limit : nil }
+        guard let rows = terminalRows else { return nil }
+        return max(10, rows - 6)
+    }
+
+    /// The first `limit` rows, and a note of how many more there are (for stderr), if any.
+    public static func apply<Row>(_ rows: [Row], limit: Int?, noun: String) -> (rows: [Row], note: String?) {
+        guard let limit, rows.count > limit else { return (rows, nil) }
+        return (Array(rows.prefix(limit)), "… \(rows.count - limit) more \(noun) not shown (\(rows.count) in all); --limit 0 shows all")
     }
 }
 

@@ -21,6 +21,10 @@ public struct Diagram: Hashable, Sendable {
     public var legend: Legend?
     /// What the diagram leaves out, and why.
     public var omitted: Omissions
+    /// Width over height at most (Graphviz `ratio` = 1 / this); nil keeps the engine's shape.
+    public var maxAspectRatio: Double?
+    /// Graphviz `size`, nil for natural size.
+    public var size: String?
 
     public init(name: String = "newsgraph", title: String? = nil, focus: String? = nil, nodes: [Node] = [],
                 edges: [Edge] = [], clusters: [Cluster] = [], legend: Legend? = nil, omitted: Omissions = Omissions()) {
@@ -53,9 +57,12 @@ extension Diagram {
         public var classes: [String]
         /// Further Graphviz attributes (shape, fillcolor, style, …), applied in key order.
         public var attributes: [String: String]
+        /// The entity drawn (the id may differ after sanitizing).
+        public var entity: String?
 
         public init(id: String, label: String, type: EntityType, tooltip: String, classes: [String],
-                    attributes: [String: String] = [:]) {
+                    attributes: [String: String] = [:], entity: String? = nil) {
+            self.entity = entity
             self.id = id
             self.label = label
             self.type = type

@@ -17,8 +17,8 @@ public enum DiagramBuilder {
     ///    they clutter the layout and say nothing a list would not. When there is no edge at all (a graph with
     ///    entities only, or a focus entity without relations) the entities are kept, so the diagram is not empty.
     ///    The focus entity is always kept.
-    /// 6. `top` keeps the N most connected entities: ranked by distinct edges, then mentions, then id, the focus
-    ///    entity first. Entities whose only neighbours fell below the limit are then dropped as isolated (unless
+    /// 6. `top` keeps the N most connected entities: the focus entity first, then (around a focus) by relations
+    ///    with the focus, then by distinct edges, mentions and id. Entities whose only neighbours fell below the limit are then dropped as isolated (unless
     ///    that would leave nothing).
     ///
     /// - Throws: `DiagramError` for an unknown or ambiguous focus, a focus excluded by `types`, or a negative
@@ -27,13 +27,13 @@ public enum DiagramBuilder {
         guard options.depth >= 0 else { throw DiagramError.negativeDepth(options.depth) }
         if let top = options.top, top < 0 { throw DiagramError.negativeTop(top) }
 
-        let entities = graph.entityIndex()
-        var collector = RelationCollector(entities: entities, options: options)
-        collector.collect(graph)
-        var omitted = collector.omitted
+        let projection = GraphProjection(graph, filter: GraphProjection.Filter(kinds: options.relationKinds,
+                                                                              actionClasses: options.actionClasses))
+        let entities = projection.entities
+        var omitted = Omissions(projection.skipped)
 
-        var groups: [EdgeKey: [DrawableRelation]] = [:]
-        for relation in collector.relations { groups[EdgeKey(relation), default: []].append(relation) }
+        var groups: [EdgeKey: [GraphRelation]] = [:]
+        for aggregate in projection.aggregated() { groups[EdgeKey(aggregate), default: []] = aggregate.relations }
         var edges = Set(groups.keys)
         var kept = Set(entities.keys)
 
@@ -65,10 +65,16 @@ public enum DiagramBuilder {
 
         if let limit = options.effectiveTop, kept.count > limit {
             let degree = degrees(of: edges)
+            // Around a focus, its strongest neighbours first: most relations with the focus, either direction.
+            var strength: [String: Int] = [:]
+            for key in edges where pinned.contains(key.source) || pinned.contains(key.target) {
+                let other = pinned.contains(key.source) ? key.target : key.source
+                strength[other, default: 0] += groups[key]!.count
+            }
             let ranked = kept.sorted { a, b in
                 if pinned.contains(a) != pinned.contains(b) { return pinned.contains(a) }
-                let ka = (degree[a] ?? 0, entities[a]!.mentions.count)
-                let kb = (degree[b] ?? 0, entities[b]!.mentions.count)
+                let ka = (strength[a] ?? 0, degree[a] ?? 0, entities[a]!.mentions.count)
+                let kb = (strength[b] ?? 0, degree[b] ?? 0, entities[b]!.mentions.count)
                 return ka != kb ? ka > kb : a < b
             }
             kept = Set(ranked.prefix(limit))
@@ -83,13 +89,30 @@ public enum DiagramBuilder {
             }
         }
 
+        // 7. The edge budget: the strongest edges (most relations; actions, then quotes, then roles; then ids), and
+        //    the entities that keep at least one of them. Counted here so the diagram's own note includes it.
+        if let budget = options.effectiveMaxEdges, edges.count > budget {
+            func rank(_ k: RelationKind) -> Int { k == .action ? 0 : k == .quote ? 1 : 2 }
+            let ranked = edges.sorted { a, b in
+                let ca = groups[a]!.count, cb = groups[b]!.count
+                if ca != cb { return ca > cb }
+                if a.kind != b.kind { return rank(a.kind) < rank(b.kind) }
+                return (a.source, a.target) < (b.source, b.target)
+            }
+            edges = Set(ranked.prefix(budget))
+            omitted.edgesBeyondBudget = ranked.count - budget
+            let stranded = kept.subtracting(endpoints(of: edges).union(pinned))
+            omitted.entitiesBeyondBudget = stranded.count
+            kept.subtract(stranded)
+        }
+
         // Node ids in entity-id order, so that a collision after sanitizing always resolves the same way.
         var ids = DiagramIDAllocator(reserved: [Diagram.Legend.nodeID])
         var nodeID: [String: String] = [:]
         for id in kept.sorted() { nodeID[id] = ids.allocate(id) }
 
         let nodes = kept.sorted { nodeID[$0]! < nodeID[$1]! }.map { id in
-            makeNode(entities[id]!, nodeID: nodeID[id]!, isFocus: pinned.contains(id), notes: collector.notes[id])
+            makeNode(entities[id]!, nodeID: nodeID[id]!, isFocus: pinned.contains(id), notes: projection.notes[id])
         }
         var edgeIDs = DiagramIDAllocator()
         let diagramEdges = edges.sorted { a, b in
@@ -102,6 +125,8 @@ public enum DiagramBuilder {
 
         var diagram = Diagram(title: options.title, focus: focus.flatMap { nodeID[$0.id] }, nodes: nodes,
                               edges: diagramEdges, omitted: omitted)
+        diagram.maxAspectRatio = options.maxAspectRatio
+        diagram.size = options.size
         if options.groupByType { diagram.clusters = clusters(of: nodes) }
         if options.legend && !nodes.isEmpty {
             diagram.legend = Diagram.Legend(nodeTypes: Set(nodes.map(\.type)).sorted(),
@@ -117,7 +142,7 @@ public enum DiagramBuilder {
         var source: String
         var target: String
 
-        init(_ r: DrawableRelation) {
+        init(_ r: AggregatedRelation) {
             kind = r.kind
             source = r.source
             target = r.target
@@ -180,7 +205,7 @@ public enum DiagramBuilder {
 
     // MARK: Drawing decisions
 
-    static func makeNode(_ entity: Entity, nodeID: String, isFocus: Bool, notes: EntityNotes?) -> Diagram.Node {
+    static func makeNode(_ entity: Entity, nodeID: String, isFocus: Bool, notes: GraphProjection.EntityNotes?) -> Diagram.Node {
         var attributes = [
             "shape": DiagramStyle.shape(for: entity.type),
             "style": DiagramStyle.nodeStyle(for: entity.type),
@@ -190,13 +215,17 @@ public enum DiagramBuilder {
         let label = TooltipText.singleLine(entity.name)
         return Diagram.Node(id: nodeID, label: label.isEmpty ? entity.id : label, type: entity.type,
                             tooltip: TooltipText.nodeTooltip(entity, notes: notes),
-                            classes: [entity.type.rawValue] + (isFocus ? ["focus"] : []), attributes: attributes)
+                            classes: [entity.type.rawValue] + (isFocus ? ["focus"] : []), attributes: attributes,
+                            entity: entity.id)
     }
 
-    static func makeEdge(_ key: EdgeKey, _ relations: [DrawableRelation], id: String, source: String, target: String,
+    static func makeEdge(_ key: EdgeKey, _ relations: [GraphRelation], id: String, source: String, target: String,
                          entities: [String: Entity], options: DiagramOptions) -> Diagram.Edge {
         let words = relations.map(\.word)
         let quadClass = key.kind == .action ? dominantClass(relations) : nil
+        let stance = AggregatedRelation(kind: key.kind, source: key.source, target: key.target, relations: relations).dominantStance
+        var label = TooltipText.frequencySummary(words)
+        if key.kind == .quote && stance != .neutral { label += " · \(stance.rawValue)" }
         let category: EdgeCategory = switch key.kind {
         case .role: .role
         case .quote: .quote
@@ -211,21 +240,22 @@ public enum DiagramBuilder {
             summary = "role: " + TooltipText.frequencySummary(words, shown: 3)
         case .quote:
             summary = TooltipText.count(relations.count, "statement") + ": " + TooltipText.frequencySummary(words, shown: 3)
+            classes.append("stance-" + stance.rawValue)
         case .action:
             classes.append(DiagramStyle.className(for: quadClass))
             let classNames = relations.map { DiagramStyle.className(for: $0.quadClass).replacingOccurrences(of: "-", with: " ") }
             if Set(classNames).count > 1 { classes.append("mixed") }
-            if relations.allSatisfy(\.evidence.hypothetical) { classes.append("hypothetical") }
+            if relations.allSatisfy(\.hypothetical) { classes.append("hypothetical") }
             summary = TooltipText.count(relations.count, "action") + ": " + TooltipText.frequencySummary(words, shown: 3)
                 + " — " + TooltipText.frequencySummary(classNames, shown: 4)
         }
         let sourceName = TooltipText.singleLine(entities[key.source]!.name)
         let targetName = TooltipText.singleLine(entities[key.target]!.name)
         let lines = ["\(sourceName) → \(targetName)", summary]
-            + TooltipText.evidence(relations.map(\.evidence), limit: options.evidenceLimit, length: options.evidenceLength)
+            + TooltipText.evidence(relations.map(EvidenceLine.init), limit: options.evidenceLimit, length: options.evidenceLength)
 
         return Diagram.Edge(
-            id: id, kind: key.kind, source: source, target: target, label: TooltipText.frequencySummary(words),
+            id: id, kind: key.kind, source: source, target: target, label: label,
             count: relations.count, penwidth: DiagramStyle.penwidth(count: relations.count), color: color,
             quadClass: quadClass, tooltip: lines.joined(separator: "\n"), classes: classes,
             attributes: [
@@ -236,7 +266,7 @@ public enum DiagramBuilder {
     }
 
     /// The class of most of the actions; ties go to the more conflictual class, unclassified last.
-    static func dominantClass(_ relations: [DrawableRelation]) -> QuadClass? {
+    static func dominantClass(_ relations: [GraphRelation]) -> QuadClass? {
         var counts: [Int: Int] = [:]
         for r in relations { counts[r.quadClass?.rawValue ?? 0, default: 0] += 1 }
         let best = counts.max { a, b in (a.value, a.key) < (b.value, b.key) }!.key

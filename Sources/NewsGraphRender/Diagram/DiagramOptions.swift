@@ -1,24 +1,6 @@
 import NewsGraphModel
 
-/// The kinds of relation a diagram can draw.
-public enum RelationKind: String, Hashable, Sendable, CaseIterable, Codable, Comparable {
-    /// A person's title, drawn person → the entity the title is `of`.
-    case role
-    /// A statement, drawn speaker → each entity it is about.
-    case quote
-    /// An action, drawn actor → target.
-    case action
-
-    /// Parses a user-typed kind ("roles", "quotes", "said", "actions", …).
-    public init?(userInput: String) {
-        switch userInput.lowercased() {
-        case "role", "roles": self = .role
-        case "quote", "quotes", "said", "statement", "statements": self = .quote
-        case "action", "actions", "event", "events": self = .action
-        default: return nil
-        }
-    }
-
+extension RelationKind {
     /// The one-letter prefix of edge ids.
     var idPrefix: String {
         switch self {
@@ -27,22 +9,20 @@ public enum RelationKind: String, Hashable, Sendable, CaseIterable, Codable, Com
         case .action: "a"
         }
     }
-
-    private var sortRank: Int {
-        switch self {
-        case .role: 0
-        case .quote: 1
-        case .action: 2
-        }
-    }
-
-    public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool { lhs.sortRank < rhs.sortRank }
 }
 
 /// What to draw: the CLI's `render` flags, as values.
 public struct DiagramOptions: Hashable, Sendable {
     /// Entities kept when `top` is nil.
     public static let defaultTop = 150
+    /// Entities kept around a focus when `top` is nil: its strongest neighbours, not its whole world.
+    public static let defaultFocusTop = 30
+    /// Edges drawn when `maxEdges` is nil: about two per node keeps a 150-entity diagram legible.
+    public static let defaultMaxEdges = 300
+    /// Edges drawn around a focus when `maxEdges` is nil.
+    public static let defaultFocusMaxEdges = 60
+    /// Width over height at most this by default: fits a report column or page.
+    public static let defaultMaxAspectRatio = 2.0
 
     /// A name as the user typed it; resolved with `NameResolver`. The diagram then holds the entities within
     /// `depth` drawn relations of it (in either direction).
@@ -61,6 +41,14 @@ public struct DiagramOptions: Hashable, Sendable {
     public var legend: Bool
     /// Put the nodes of each entity type in a cluster box. Edge labels then become `xlabel`s (see the renderer).
     public var groupByType: Bool
+    /// Keep the N strongest edges: nil means the default (`defaultMaxEdges`, or `defaultFocusMaxEdges` with a
+    /// focus), 0 means all.
+    public var maxEdges: Int?
+    /// The drawing is made no wider than this many times its height (Graphviz `ratio`); nil or 0 leaves the
+    /// engine's shape.
+    public var maxAspectRatio: Double? = DiagramOptions.defaultMaxAspectRatio
+    /// Graphviz `size` ("7.5,10": inches, scaled down to fit), nil for natural size.
+    public var size: String?
     /// Evidence lines listed in an edge tooltip before "… and K more".
     public var evidenceLimit: Int
     /// Characters kept of each evidence line.
@@ -84,8 +72,20 @@ public struct DiagramOptions: Hashable, Sendable {
     }
 
     /// The entity limit in force: nil when all entities are kept.
-    var effectiveTop: Int? {
-        let n = top ?? Self.defaultTop
+    public var effectiveTop: Int? {
+        let n = top ?? (focus == nil ? Self.defaultTop : Self.defaultFocusTop)
         return n > 0 ? n : nil
     }
+
+    /// The edge budget in force: nil when all edges are kept.
+    /// By default about two edges per entity drawn (`--top 30`: 60), at most `defaultMaxEdges`
+    /// (`defaultFocusMaxEdges` with a focus): more make the centre of the layout a wall of lines.
+    public var effectiveMaxEdges: Int? {
+        if let maxEdges { return maxEdges > 0 ? maxEdges : nil }
+        let cap = focus == nil ? Self.defaultMaxEdges : Self.defaultFocusMaxEdges
+        return effectiveTop.map { min(cap, Self.edgesPerEntity * max(10, $0)) } ?? cap
+    }
+
+    /// Edges drawn per entity when no budget is given.
+    public static let edgesPerEntity = 2
 }

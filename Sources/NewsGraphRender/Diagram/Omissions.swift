@@ -1,3 +1,5 @@
+import NewsGraphModel
+
 /// What a diagram leaves out, and why, so the CLI can say so ("40 entities not shown (--top 150) …").
 ///
 /// Two units are counted. *Entities* and *edges* are what would have been drawn: an edge is all relations of
@@ -13,6 +15,11 @@ public struct Omissions: Hashable, Sendable {
     /// Entities with no drawn relation, dropped because the diagram has relations (including those whose only
     /// neighbours fell below the `--top` limit).
     public var isolatedEntities = 0
+
+    /// Entities whose every edge fell outside the edge budget (`maxEdges`).
+    public var entitiesBeyondBudget = 0
+    /// The weakest edges beyond the edge budget (`maxEdges`).
+    public var edgesBeyondBudget = 0
 
     /// Edges lost because an endpoint's type is filtered out.
     public var edgesFilteredByType = 0
@@ -36,11 +43,23 @@ public struct Omissions: Hashable, Sendable {
 
     public init() {}
 
+    /// The projection's own counts of records that are not relations.
+    public init(_ skipped: GraphProjection.Skipped) {
+        relationsFilteredByKind = skipped.filteredByKind
+        relationsFilteredByClass = skipped.filteredByClass
+        relationsWithoutTarget = skipped.withoutTarget
+        selfRelations = skipped.selfRelations
+        negatedActions = skipped.negatedActions
+        unresolvedReferences = skipped.unresolvedReferences
+    }
+
     /// Entities in the graph that are not drawn.
-    public var entities: Int { entitiesFilteredByType + entitiesOutsideFocus + entitiesBeyondTop + isolatedEntities }
+    public var entities: Int {
+        entitiesFilteredByType + entitiesOutsideFocus + entitiesBeyondTop + isolatedEntities + entitiesBeyondBudget
+    }
 
     /// Edges that would have been drawn but for the entity filters.
-    public var edges: Int { edgesFilteredByType + edgesOutsideFocus + edgesBeyondTop }
+    public var edges: Int { edgesFilteredByType + edgesOutsideFocus + edgesBeyondTop + edgesBeyondBudget }
 
     /// Relations not drawn as edges for reasons of their own.
     public var relations: Int {
@@ -61,6 +80,8 @@ public struct Omissions: Hashable, Sendable {
         add(edgesFilteredByType, edgesFilteredByType == 1 ? "edge to an entity of another type" : "edges to entities of other types")
         add(edgesOutsideFocus, edgesOutsideFocus == 1 ? "edge outside the focus" : "edges outside the focus")
         add(edgesBeyondTop, edgesBeyondTop == 1 ? "edge to an entity below the top limit" : "edges to entities below the top limit")
+        add(edgesBeyondBudget, edgesBeyondBudget == 1 ? "edge beyond the edge budget" : "edges beyond the edge budget")
+        add(entitiesBeyondBudget, entitiesBeyondBudget == 1 ? "entity with only edges beyond the budget" : "entities with only edges beyond the budget")
         add(relationsFilteredByKind, relationsFilteredByKind == 1 ? "relation of another kind" : "relations of other kinds")
         add(relationsFilteredByClass, relationsFilteredByClass == 1 ? "action of another class" : "actions of other classes")
         add(relationsWithoutTarget, relationsWithoutTarget == 1 ? "relation without a target (in tooltips)" : "relations without a target (in tooltips)")

@@ -1,5 +1,32 @@
 import NewsGraphModel
 
+/// A line of evidence for a tooltip, with where it came from.
+struct EvidenceLine: Hashable {
+    var document: String
+    var start: Int
+    var text: String
+    var hypothetical: Bool = false
+
+    init(document: String, start: Int, text: String, hypothetical: Bool = false) {
+        self.document = document
+        self.start = start
+        self.text = text
+        self.hypothetical = hypothetical
+    }
+
+    /// Direct quotations in quotation marks.
+    init(_ relation: GraphRelation) {
+        self.init(document: relation.document, start: relation.start,
+                  text: relation.kind == .quote && relation.direct ? "“\(relation.text)”" : relation.text,
+                  hypothetical: relation.hypothetical)
+    }
+
+    /// Most recent first: later documents (by id, which is where dates go in file names), later in the text.
+    static func mostRecentFirst(_ a: EvidenceLine, _ b: EvidenceLine) -> Bool {
+        (a.document, a.start, a.text) > (b.document, b.start, b.text)
+    }
+}
+
 /// Labels and tooltip text, kept raw (unescaped): lines are joined with "\n", which the renderer turns into
 /// Graphviz's line-break directive.
 enum TooltipText {
@@ -46,7 +73,7 @@ enum TooltipText {
         return out
     }
 
-    static func nodeTooltip(_ entity: Entity, notes: EntityNotes?) -> String {
+    static func nodeTooltip(_ entity: Entity, notes: GraphProjection.EntityNotes?) -> String {
         var lines = [singleLine(entity.name), entity.type.rawValue]
         let aliases = entity.aliases.map(singleLine).filter { !$0.isEmpty && $0 != singleLine(entity.name) }
         if !aliases.isEmpty {

@@ -42,6 +42,7 @@ struct CGraphBuilder {
         declare(g, AGEDGE, "color", "#666666")
         declare(g, AGEDGE, "arrowsize", "0.7")
         declare(g, AGEDGE, "penwidth", "1")
+        if let size = diagram.size { set(g, "size", GraphvizText.escString(size)) }
         if let title = diagram.title {
             // Set on the root object only: a root-level default would become every cluster's label.
             set(g, "label", GraphvizText.escString(title))
@@ -126,7 +127,7 @@ struct CGraphBuilder {
         }
     }
 
-    private func set<Object>(_ object: UnsafeMutablePointer<Object>, _ name: String, _ value: String) {
+    func set<Object>(_ object: UnsafeMutablePointer<Object>, _ name: String, _ value: String) {
         name.withCString { n in
             value.withCString { v in
                 "".withCString { d in

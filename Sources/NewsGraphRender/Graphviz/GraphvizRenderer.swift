@@ -77,6 +77,19 @@ public enum GraphvizRenderer {
 
     // MARK: Inside the lock
 
+    /// Width and height of the laid-out graph, from its `bb` attribute.
+    /// The layout writes `bb` only when rendering, so this renders to DOT once (and throws the text away).
+    private static func boundingBox(_ g: UnsafeMutablePointer<Agraph_t>, _ gvc: OpaquePointer) -> (Double, Double)? {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(gvc, g, "dot", &buffer, &length) == 0 else { return nil }
+        if let buffer { gvFreeRenderData(buffer) }
+        guard let raw = "bb".withCString({ agget(UnsafeMutableRawPointer(g), UnsafeMutablePointer(mutating: $0)) }) else { return nil }
+        let parts = String(cString: raw).split(separator: ",").compactMap { Double($0) }
+        guard parts.count == 4 else { return nil }
+        return (parts[2] - parts[0], parts[3] - parts[1])
+    }
+
     private static func layoutAndRender(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine,
                                         session: GraphvizSession, diagnostics: [RenderDiagnostic]) throws -> RenderResult {
         let gvc = try session.requireContext()
@@ -97,12 +110,27 @@ public enum GraphvizRenderer {
             }
             throw GraphvizError.layoutFailed(engine: engine, messages: messages)
         }
-        defer { gvFreeLayout(gvc, g) }
         // gvLayout returns 0 even after errors such as "lost edge" or "trouble in init_rank".
         let layoutErrors = layoutMessages.filter { $0.severity == .error }
         guard layoutErrors.isEmpty else {
+            gvFreeLayout(gvc, g)
             throw GraphvizError.layoutFailed(engine: engine, messages: layoutErrors.map(\.text))
         }
+        // A wide strip does not fit a page. When the layout is wider than `maxAspectRatio`, lay it out again with
+        // Graphviz's `ratio` (height / width), which stretches it vertically — never shrinking it, so labels that
+        // did not overlap still do not.
+        if let maxRatio = diagram.maxAspectRatio, maxRatio > 0, let (width, height) = boundingBox(g, gvc),
+           height > 0, width / height > maxRatio {
+            gvFreeLayout(gvc, g)
+            CGraphBuilder(session: session).set(g, "ratio", GraphvizText.number(1 / maxRatio))
+            srand(UInt32(seed))
+            srand48(seed)
+            guard gvLayout(gvc, g, engine.rawValue) == 0 else {
+                throw GraphvizError.layoutFailed(engine: engine, messages: session.drainMessages().map(\.text))
+            }
+            diagnostics += session.drainMessages().map { RenderDiagnostic($0.severity, $0.text) }
+        }
+        defer { gvFreeLayout(gvc, g) }
         diagnostics += layoutMessages.map { RenderDiagnostic($0.severity, $0.text) }
 
         var buffer: UnsafeMutablePointer<CChar>?
@@ -114,7 +142,8 @@ public enum GraphvizRenderer {
             throw GraphvizError.renderFailed(format: format, messages: renderMessages.map(\.text))
         }
         diagnostics += renderMessages.map { RenderDiagnostic($0.severity, $0.text) }
-        let data = Data(bytes: buffer, count: Int(length))
+        var data = Data(bytes: buffer, count: Int(length))
+        if format == .svg { data = SVGTitles.named(data, diagram) }
         return RenderResult(data: data, format: format, engine: engine, diagnostics: diagnostics)
     }
 }
