@@ -9,9 +9,11 @@ let package = Package(
         .library(name: "NewsGraphModel", targets: ["NewsGraphModel"]),
         .library(name: "NewsGraphExtraction", targets: ["NewsGraphExtraction"]),
         .library(name: "NewsGraphRender", targets: ["NewsGraphRender"]),
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libgraphviz (libgvc + libcgraph + libcdt), linked in process. Only NewsGraphRender imports it.
@@ -33,11 +35,21 @@ let package = Package(
             name: "NewsGraphRender",
             dependencies: ["NewsGraphModel", "CGraphviz"]
         ),
+        // Per-document results and the merged graph kept in SQLite (GRDB), so a corpus grows by `add`.
+        .target(
+            name: "NewsGraphStore",
+            dependencies: ["NewsGraphModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The library engine: pipeline + lexicons + optional store, and the query filters the CLI shells over.
+        .target(
+            name: "NewsGraph",
+            dependencies: ["NewsGraphModel", "NewsGraphExtraction", "NewsGraphStore"]
+        ),
         // Commands (build, render, entities, said, actions) as a library so tests can drive them.
         .target(
             name: "NewsGraphCLI",
             dependencies: [
-                "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender",
+                "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender", "NewsGraph", "NewsGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +62,7 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphModel", "NewsGraphExtraction"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,7 @@
 public struct KnowledgeGraph: Hashable, Codable, Sendable {
     /// Marks a file as ours; `GraphJSON.decode` refuses files without it.
     public static let formatName = "newsgraph-graph"
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var format: String
     public var version: Int

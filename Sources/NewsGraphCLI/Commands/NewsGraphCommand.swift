@@ -11,7 +11,7 @@ public struct NewsGraphCommand: ParsableCommand {
               newsgraph render output/graph.json --focus Sheinbaum --depth 1 --output sheinbaum.svg
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Render.self, Entities.self, Said.self, Actions.self]
+        subcommands: [Build.self, Render.self, Entities.self, Said.self, Actions.self, Add.self, Timeline.self]
     )
     public init() {}
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraph
 import NewsGraphModel
 
 /// `newsgraph said`: who said what about whom, with the document and offsets each statement came from.
@@ -15,8 +16,10 @@ struct Said: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph.json written by `newsgraph build`.")
-    var graph: String
+    @Argument(help: "A graph.json written by `newsgraph build` (or give --store).")
+    var graph: String?
+
+    @OptionGroup var from: QuerySourceOptions
 
     @Option(help: "Only statements by this speaker.")
     var by: String?
@@ -41,51 +44,26 @@ struct Said: ParsableCommand {
     }
 
     /// One statement as the query prints it.
-    struct Row: Encodable, Equatable {
-        var speaker: String
-        var speakerId: String?
-        var text: String
-        var about: [String]
-        var direct: Bool
-        var cue: String?
-        var document: String
-        var start: Int
-        var end: Int
-        var evidence: String?
-
-        enum CodingKeys: String, CodingKey {
-            case speaker, text, about, direct, cue, document, start, end, evidence
-            case speakerId = "speaker_id"
-        }
-    }
+    typealias Row = StatementQuery.Row
 
     func run() throws {
-        let g = try GraphFile.load(graph)
-        let rows = try select(from: g)
+        let rows: [Row]
+        if let engine = try from.engine(graph: graph) {
+            rows = try engine.statements(query(), resolve: resolveEntity)
+        } else {
+            rows = try select(from: GraphFile.load(graph))
+        }
         print(render(rows), terminator: "")
+    }
+
+    func query() throws -> StatementQuery {
+        StatementQuery(by: by, about: about, document: document, kind: direct ? .direct : indirect ? .indirect : .any,
+                       documents: try from.filter())
     }
 
     /// The statements that pass the filters, grouped by speaker (then document and position).
     func select(from g: KnowledgeGraph) throws -> [Row] {
-        let speaker = try by.map { try resolveEntity($0, in: g, option: "--by") }
-        let subject = try about.map { try resolveEntity($0, in: g, option: "--about") }
-        if let document, !g.documents.contains(where: { $0.id == document }) {
-            throw CLIError("--document '\(document)': no such document in \(graph)")
-        }
-        let byId = g.entityIndex()
-        var rows: [Row] = []
-        for q in g.quotes {
-            if let speaker, q.speaker != speaker.id { continue }
-            if let subject, !q.about.contains(subject.id) { continue }
-            if let document, q.document != document { continue }
-            if direct && !q.direct || indirect && q.direct { continue }
-            let name = q.speaker.flatMap { byId[$0]?.name } ?? q.speakerText.map { "\($0) (unnamed)" } ?? "(unknown)"
-            rows.append(Row(speaker: name, speakerId: q.speaker, text: q.text,
-                            about: q.about.compactMap { byId[$0]?.name }, direct: q.direct, cue: q.cue,
-                            document: q.document, start: q.start, end: q.end, evidence: q.evidence))
-        }
-        rows.sort { ($0.speaker.lowercased(), $0.document, $0.start) < ($1.speaker.lowercased(), $1.document, $1.start) }
-        return rows
+        try query().run(on: g, resolve: resolveEntity)
     }
 
     func render(_ rows: [Row], width: Int = TerminalWidth.current) -> String {

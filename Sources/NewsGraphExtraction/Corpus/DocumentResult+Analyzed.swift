@@ -37,8 +37,11 @@ extension DocumentResult {
             return Role(person: local(r.person), title: r.title, of: r.of.map(local),
                         document: doc.id, start: r.start, end: r.end, evidence: doc.text(s.start, s.end))
         }
-        self.init(document: DocumentInfo(id: doc.id, title: Self.title(of: doc), path: doc.source.path,
-                                         length: doc.source.count, words: doc.source.wordCount),
+        let meta = doc.source.metadata
+        self.init(document: DocumentInfo(id: doc.id, title: meta.title ?? Self.title(of: doc), path: doc.source.path,
+                                         length: doc.source.count, words: doc.source.wordCount,
+                                         date: meta.date, source: meta.source, url: meta.url,
+                                         extra: meta.extra.isEmpty ? nil : meta.extra),
                   entities: entities, quotes: quotes, actions: actions, roles: roles)
     }
 

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+import NewsGraphModel
+import NewsGraphStore
+
+/// The options every query shares: where the graph comes from (a graph.json or `--store`) and which
+/// articles count (`--since`, `--until`, `--source`).
+struct QuerySourceOptions: ParsableArguments {
+    @Option(help: "Answer from this store (written by `newsgraph add`) instead of a graph.json.")
+    var store: String?
+
+    @Option(help: "Only articles published on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only articles published on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "Only articles from this outlet (as in the input's `source`, or the file name's outlet_ prefix).")
+    var source: String?
+
+    func filter() throws -> DocumentFilter {
+        do { return try DocumentFilter(since: since, until: until, source: source) } catch let e as QueryError {
+            throw ValidationError(e.description)
+        }
+    }
+
+    /// The engine over `--store`, or nil when the query reads a graph.json; errors when neither or both are given.
+    func engine(graph: String?) throws -> NewsGraphEngine? {
+        switch (graph, store) {
+        case (nil, nil): throw CLIError("give a graph.json (written by `newsgraph build`) or --store FILE")
+        case (_?, _?): throw CLIError("give either a graph.json or --store, not both")
+        case (nil, let path?): return NewsGraphEngine(store: try StoreOptions.open(path, create: false))
+        case (_?, nil): return nil
+        }
+    }
+}
+
+enum StoreOptions {
+    /// Opens a store; a store that must already exist is named when it does not.
+    static func open(_ path: String, create: Bool) throws -> SQLiteStore {
+        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
+            throw CLIError("\(path): PostgreSQL stores are not supported by this build; use an SQLite file")
+        }
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw CLIError("\(path): no such store; create it with `newsgraph add --store \(path) INPUT…`")
+        }
+        do { return try SQLiteStore(path: path) } catch let e as StoreError { throw CLIError(e.description) }
+    }
+}
+
+extension GraphFile {
+    static func load(_ path: String?) throws -> KnowledgeGraph {
+        guard let path else { throw CLIError("give a graph.json (written by `newsgraph build`) or --store FILE") }
+        return try load(path)
+    }
+}
