@@ -62,7 +62,10 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphModel"]),
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphModel", "NewsGraphExtraction"]),
+        .testTarget(name: "NewsGraphTests", dependencies: [
+            "NewsGraph", "NewsGraphStore", "NewsGraphModel", "NewsGraphExtraction",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

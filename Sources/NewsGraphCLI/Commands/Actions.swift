@@ -54,7 +54,7 @@ struct Actions: ParsableCommand {
     func run() throws {
         let rows: [Row]
         if let engine = try from.engine(graph: graph) {
-            rows = try engine.actions(query(), resolve: resolveEntity)
+            rows = try asCLI { try engine.actions(query(), resolve: resolveEntity) }
         } else {
             rows = try self.rows(in: GraphFile.load(graph))
         }
@@ -79,7 +79,7 @@ struct Actions: ParsableCommand {
 
     /// The actions of `g` that pass the filters, in the graph's (document) order.
     func rows(in g: KnowledgeGraph) throws -> [Row] {
-        try query().run(on: g, resolve: resolveEntity)
+        try asCLI { try query().run(on: g, resolve: resolveEntity) }
     }
 
     static func withBodies(of entity: Entity, in graph: KnowledgeGraph) -> Set<String> {

@@ -47,9 +47,9 @@ struct Add: ParsableCommand {
             throw CLIError(p.description)
         }
         let engine = NewsGraphEngine(lexicons: lex, store: try StoreOptions.open(store, create: true))
-        let report = try engine.add(loaded.sources)
+        let report = try asCLI { try engine.add(loaded.sources) }
         if let output {
-            try AtomicWriter.writeAll([(URL(fileURLWithPath: output), try GraphJSON.encode(engine.graph()))])
+            try AtomicWriter.writeAll([(URL(fileURLWithPath: output), try GraphJSON.encode(asCLI { try engine.graph() }))])
         }
         let seconds = Date().timeIntervalSince(started)
         if stats {

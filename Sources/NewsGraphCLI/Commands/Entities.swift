@@ -39,9 +39,9 @@ struct Entities: ParsableCommand {
         let query = EntityQuery(type: wanted, document: document, limit: limit, documents: try from.filter())
         let rows: [Row]
         if let engine = try from.engine(graph: graph) {
-            rows = try engine.entities(query)
+            rows = try asCLI { try engine.entities(query) }
         } else {
-            rows = try query.run(on: GraphFile.load(graph))
+            rows = try asCLI { try query.run(on: GraphFile.load(graph)) }
         }
         if format == .json {
             print(try encodeJSON(rows), terminator: "")

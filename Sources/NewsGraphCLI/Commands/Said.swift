@@ -49,7 +49,7 @@ struct Said: ParsableCommand {
     func run() throws {
         let rows: [Row]
         if let engine = try from.engine(graph: graph) {
-            rows = try engine.statements(query(), resolve: resolveEntity)
+            rows = try asCLI { try engine.statements(query(), resolve: resolveEntity) }
         } else {
             rows = try select(from: GraphFile.load(graph))
         }
@@ -63,7 +63,7 @@ struct Said: ParsableCommand {
 
     /// The statements that pass the filters, grouped by speaker (then document and position).
     func select(from g: KnowledgeGraph) throws -> [Row] {
-        try query().run(on: g, resolve: resolveEntity)
+        try asCLI { try query().run(on: g, resolve: resolveEntity) }
     }
 
     func render(_ rows: [Row], width: Int = TerminalWidth.current) -> String {

@@ -43,8 +43,10 @@ struct Timeline: ParsableCommand {
     func rows() throws -> [TimelineQuery.Row] {
         let query = TimelineQuery(by: by, about: about, per: TimelineQuery.Period(rawValue: per) ?? .week,
                                   documents: try from.filter())
-        if let engine = try from.engine(graph: graph) { return try engine.timeline(query, resolve: resolveEntity) }
-        return try query.run(on: GraphFile.load(graph), resolve: resolveEntity)
+        return try asCLI {
+            if let engine = try from.engine(graph: graph) { return try engine.timeline(query, resolve: resolveEntity) }
+            return try query.run(on: GraphFile.load(graph), resolve: resolveEntity)
+        }
     }
 
     func render(_ rows: [TimelineQuery.Row]) -> String {

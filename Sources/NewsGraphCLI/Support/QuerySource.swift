@@ -55,3 +55,10 @@ extension GraphFile {
         return try load(path)
     }
 }
+
+/// Runs a library call, turning its query and store errors into the CLI's one-message errors.
+func asCLI<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as QueryError { throw CLIError(e.description) } catch let e as StoreError {
+        throw CLIError(e.description)
+    }
+}
