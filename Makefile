@@ -35,6 +35,7 @@ eval: build
 # Speed: time `build` over the PolNeAR training texts and over seeds/.
 bench: build
 	@scripts/bench.sh "$(SHARED)" "$(BIN)"
+	@scripts/bench-store.sh "$(SHARED)" "$(BIN)"
 
 clean:
 	rm -rf .build

@@ -16,11 +16,11 @@ public final class NewsGraphEngine {
     /// The lexicons extraction uses; the shipped ones are loaded only when an article is analyzed.
     public var lexicons: Lexicons { givenLexicons ?? .shipped }
     private let givenLexicons: Lexicons?
-    public let store: SQLiteStore?
+    public let store: (any GraphStore)?
     private var memory: [String: (result: DocumentResult, hash: String)] = [:]
     private var cached: KnowledgeGraph?
 
-    public init(lexicons: Lexicons? = nil, store: SQLiteStore? = nil) {
+    public init(lexicons: Lexicons? = nil, store: (any GraphStore)? = nil) {
         self.givenLexicons = lexicons
         self.store = store
     }
@@ -36,7 +36,7 @@ public final class NewsGraphEngine {
     /// The content hash `add` compares: the text and every metadata field.
     public static func hash(_ s: SourceText) -> String {
         let m = s.metadata
-        return SQLiteStore.contentHash([s.text, m.title ?? "", m.date ?? "", m.source ?? "", m.url ?? "", s.path ?? ""]
+        return ContentHash.of([s.text, m.title ?? "", m.date ?? "", m.source ?? "", m.url ?? "", s.path ?? ""]
             + m.extra.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
     }
 

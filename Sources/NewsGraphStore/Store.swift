@@ -2,13 +2,47 @@ import Foundation
 import GRDB
 import NewsGraphModel
 
+/// Where an engine keeps per-article analyses and the merged graph (SQLite here; PostgreSQL in
+/// `NewsGraphPostgres`).
+public protocol GraphStore: Sendable {
+    /// The content hash of every stored article, by document id.
+    func hashes() throws -> [String: String]
+    /// Stores the analyses (replacing older ones with the same id), re-merges every stored analysis with
+    /// `merge` (given them in document-id order) and replaces the merged graph — atomically.
+    func update(adding articles: [(result: DocumentResult, hash: String)],
+                merge: @Sendable ([DocumentResult]) -> KnowledgeGraph) throws
+    /// Every stored analysis, in document-id order.
+    func results() throws -> [DocumentResult]
+    /// The merged graph, or only the parts a query needs.
+    func graph(_ parts: StoreParts) throws -> KnowledgeGraph
+    func quotes(bySpeakers speakers: Set<String>) throws -> [Quote]
+    func actions(byActors actors: Set<String>) throws -> [Action]
+}
+
+extension GraphStore {
+    public func graph() throws -> KnowledgeGraph { try graph(.all) }
+}
+
+/// What a query needs of the merged graph (documents and entities are always read).
+public struct StoreParts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Entities with their mentions (without it, each entity has placeholder mentions, one per real
+    /// mention, so that counts stay right for name resolution).
+    public static let mentions = StoreParts(rawValue: 1)
+    public static let quotes = StoreParts(rawValue: 2)
+    public static let actions = StoreParts(rawValue: 4)
+    public static let roles = StoreParts(rawValue: 8)
+    public static let all: StoreParts = [.mentions, .quotes, .actions, .roles]
+}
+
 /// A NewsGraph store in one SQLite file: each article's analysis (`DocumentResult`, with the hash of the
 /// text it came from) and the merged graph in indexed tables, so a corpus grows article by article and
 /// queries read only the rows they need.
 ///
 /// Every `update` is one transaction: the new analyses, the re-merge and the merged tables are committed
 /// together or not at all (a crash or `kill -9` leaves the store as it was).
-public final class SQLiteStore: Sendable {
+public final class SQLiteStore: GraphStore {
     public let path: String
     private let queue: DatabaseQueue
 
@@ -104,7 +138,7 @@ public final class SQLiteStore: Sendable {
     /// with `merge` and replaces the merged tables — all in one transaction. `merge` receives the results in
     /// document-id order.
     public func update(adding articles: [(result: DocumentResult, hash: String)],
-                       merge: ([DocumentResult]) -> KnowledgeGraph) throws {
+                       merge: @Sendable ([DocumentResult]) -> KnowledgeGraph) throws {
         let encoder = Self.encoder
         let decoder = JSONDecoder()
         try wrap {
@@ -147,21 +181,8 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    /// What a query needs of the merged graph.
-    public struct Parts: OptionSet, Sendable {
-        public let rawValue: Int
-        public init(rawValue: Int) { self.rawValue = rawValue }
-        /// Entities with their mentions (without it, each entity has placeholder mentions, one per real
-        /// mention, so that counts stay right for name resolution).
-        public static let mentions = Parts(rawValue: 1)
-        public static let quotes = Parts(rawValue: 2)
-        public static let actions = Parts(rawValue: 4)
-        public static let roles = Parts(rawValue: 8)
-        public static let all: Parts = [.mentions, .quotes, .actions, .roles]
-    }
-
     /// The merged graph, or the parts of it a query needs (documents and entities are always there).
-    public func graph(_ parts: Parts = .all) throws -> KnowledgeGraph {
+    public func graph(_ parts: StoreParts) throws -> KnowledgeGraph {
         let decoder = JSONDecoder()
         return try wrap {
             try queue.read { db in
@@ -233,9 +254,11 @@ public final class SQLiteStore: Sendable {
         if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
         return "\(error)"
     }
+}
 
-    /// A content hash of an article's text and metadata (FNV-1a, 64 bits, hex): equal input, equal hash.
-    public static func contentHash(_ parts: [String]) -> String {
+/// A content hash of an article's text and metadata (FNV-1a, 64 bits, hex): equal input, equal hash.
+public enum ContentHash {
+    public static func of(_ parts: [String]) -> String {
         var h: UInt64 = 0xcbf29ce484222325
         for part in parts {
             for b in part.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
