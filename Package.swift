@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libgraphviz (libgvc + libcgraph + libcdt), linked in process. Only NewsGraphRender imports it.
@@ -40,6 +41,11 @@ let package = Package(
             name: "NewsGraphStore",
             dependencies: ["NewsGraphModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The same store on a PostgreSQL server, for several `add` processes feeding one graph.
+        .target(
+            name: "NewsGraphPostgres",
+            dependencies: ["NewsGraphModel", "NewsGraphStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         // The library engine: pipeline + lexicons + optional store, and the query filters the CLI shells over.
         .target(
             name: "NewsGraph",
@@ -50,6 +56,7 @@ let package = Package(
             name: "NewsGraphCLI",
             dependencies: [
                 "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender", "NewsGraph", "NewsGraphStore",
+                "NewsGraphPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +70,7 @@ let package = Package(
         ),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphTests", dependencies: [
-            "NewsGraph", "NewsGraphStore", "NewsGraphModel", "NewsGraphExtraction",
+            "NewsGraph", "NewsGraphStore", "NewsGraphModel", "NewsGraphExtraction", "NewsGraphPostgres",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

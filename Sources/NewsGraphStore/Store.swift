@@ -97,7 +97,7 @@ public final class SQLiteStore: GraphStore {
                 t.column("name", .text).notNull()
                 t.column("type", .text).notNull()
                 t.column("mentionCount", .integer).notNull()
-                t.column("aliases", .blob).notNull()
+                t.column("aliases", .text).notNull()
                 t.column("record", .blob).notNull()
             }
             try db.create(table: "quote") { t in
@@ -160,7 +160,7 @@ public final class SQLiteStore: GraphStore {
         for d in graph.documents { try doc.execute(arguments: [d.id, d.day, d.source?.lowercased(), try encoder.encode(d)]) }
         let ent = try db.makeStatement(sql: "INSERT INTO entity (id, name, type, mentionCount, aliases, record) VALUES (?, ?, ?, ?, ?, ?)")
         for e in graph.entities {
-            try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, try encoder.encode(e.aliases),
+            try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, Self.aliasList(e.aliases),
                                         try encoder.encode(e)])
         }
         let q = try db.makeStatement(sql: "INSERT INTO quote (document, speaker, record) VALUES (?, ?, ?)")
@@ -187,8 +187,15 @@ public final class SQLiteStore: GraphStore {
         return try wrap {
             try queue.read { db in
                 var g = KnowledgeGraph()
-                g.documents = try Data.fetchAll(db, sql: "SELECT record FROM document ORDER BY id")
-                    .map { try decoder.decode(DocumentInfo.self, from: $0) }
+                if parts.contains(.mentions) {
+                    g.documents = try Data.fetchAll(db, sql: "SELECT record FROM document ORDER BY id")
+                        .map { try decoder.decode(DocumentInfo.self, from: $0) }
+                } else {
+                    // What filters need (id, day, outlet), without decoding the records.
+                    g.documents = try Row.fetchAll(db, sql: "SELECT id, day, source FROM document ORDER BY id").map {
+                        DocumentInfo(id: $0["id"], date: $0["day"], source: $0["source"])
+                    }
+                }
                 if parts.contains(.mentions) {
                     g.entities = try Data.fetchAll(db, sql: "SELECT record FROM entity ORDER BY id")
                         .map { try decoder.decode(Entity.self, from: $0) }
@@ -196,7 +203,7 @@ public final class SQLiteStore: GraphStore {
                     let placeholder = Mention(document: "", start: 0, end: 0)
                     g.entities = try Row.fetchAll(db, sql: "SELECT id, name, type, mentionCount, aliases FROM entity ORDER BY id").map { row in
                         let type = EntityType(rawValue: row["type"]) ?? .organization
-                        let aliases = try decoder.decode([String].self, from: row["aliases"] as Data)
+                        let aliases = (row["aliases"] as String).split(separator: "\t", omittingEmptySubsequences: true).map(String.init)
                         return Entity(id: row["id"], name: row["name"], type: type, aliases: aliases,
                                       mentions: Array(repeating: placeholder, count: row["mentionCount"]))
                     }
@@ -236,6 +243,11 @@ public final class SQLiteStore: GraphStore {
     private static func records<T: Decodable>(_ db: Database, _ sql: String, _ decoder: JSONDecoder,
                                               _ arguments: StatementArguments = []) throws -> [T] {
         try Data.fetchAll(db, sql: sql, arguments: arguments).map { try decoder.decode(T.self, from: $0) }
+    }
+
+    /// Aliases as one tab-separated string (names never hold tabs; any are turned into spaces).
+    public static func aliasList(_ aliases: [String]) -> String {
+        aliases.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t")
     }
 
     static var encoder: JSONEncoder {

@@ -17,7 +17,7 @@ struct Add: ParsableCommand {
             """
     )
 
-    @Option(help: "The SQLite store to create or grow.")
+    @Option(help: "The store to create or grow: an SQLite file, or postgres://user:password@host:port/database.")
     var store: String
 
     @Argument(help: "Article files or directories of articles (*.txt, *.md, *.jsonl).")

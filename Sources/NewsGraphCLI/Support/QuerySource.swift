@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsGraph
 import NewsGraphModel
+import NewsGraphPostgres
 import NewsGraphStore
 
 /// The options every query shares: where the graph comes from (a graph.json or `--store`) and which
@@ -38,9 +39,10 @@ struct QuerySourceOptions: ParsableArguments {
 
 enum StoreOptions {
     /// Opens a store; a store that must already exist is named when it does not.
-    static func open(_ path: String, create: Bool) throws -> SQLiteStore {
+    /// `postgres://…` opens the PostgreSQL store; anything else is an SQLite file.
+    static func open(_ path: String, create: Bool) throws -> any GraphStore {
         if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
-            throw CLIError("\(path): PostgreSQL stores are not supported by this build; use an SQLite file")
+            do { return try PostgresStore(url: path) } catch let e as StoreError { throw CLIError(e.description) }
         }
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw CLIError("\(path): no such store; create it with `newsgraph add --store \(path) INPUT…`")
