@@ -61,7 +61,11 @@ public final class PostgresStore: GraphStore {
     }
 
     static func describe(_ error: any Error) -> String {
-        if let e = error as? PSQLError, let message = e.serverInfo?[.message] { return message }
+        if let e = error as? PSQLError {
+            if let message = e.serverInfo?[.message] { return message }
+            if let underlying = e.underlying { return String(describing: underlying) }
+            return "\(e.code)"
+        }
         return String(describing: error)
     }
 
