@@ -45,6 +45,7 @@ eval: build
 # Speed: time `build` over the PolNeAR training texts and over seeds/.
 bench: build
 	@scripts/bench.sh "$(SHARED)" "$(BIN)"
+	@scripts/bench-store.sh "$(SHARED)" "$(BIN)"
 
 # Install the binary (with its lexicons packed into it, so a copy works anywhere) and the lexicon folder
 # (the documented data directory, PREFIX/share/newsgraph/lexicons).

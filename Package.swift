@@ -10,9 +10,12 @@ let package = Package(
         .library(name: "NewsGraphExtraction", targets: ["NewsGraphExtraction"]),
         .library(name: "NewsGraphRender", targets: ["NewsGraphRender"]),
         .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libgraphviz (libgvc + libcgraph + libcdt), linked in process. Only NewsGraphRender imports it.
@@ -42,11 +45,27 @@ let package = Package(
             name: "NewsGraphExport",
             dependencies: ["NewsGraphModel", "NewsGraphRender"]
         ),
+        // Per-document results and the merged graph kept in SQLite (GRDB), so a corpus grows by `add`.
+        .target(
+            name: "NewsGraphStore",
+            dependencies: ["NewsGraphModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The same store on a PostgreSQL server, for several `add` processes feeding one graph.
+        .target(
+            name: "NewsGraphPostgres",
+            dependencies: ["NewsGraphModel", "NewsGraphStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        // The library engine: pipeline + lexicons + optional store, and the query filters the CLI shells over.
+        .target(
+            name: "NewsGraph",
+            dependencies: ["NewsGraphModel", "NewsGraphExtraction", "NewsGraphStore"]
+        ),
         // Commands (build, render, entities, said, actions) as a library so tests can drive them.
         .target(
             name: "NewsGraphCLI",
             dependencies: [
-                "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender", "NewsGraphExport", "CNewsGraphSupport",
+                "NewsGraphModel", "NewsGraphExtraction", "NewsGraphRender", "NewsGraphExport", "NewsGraph",
+                "NewsGraphStore", "NewsGraphPostgres", "CNewsGraphSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +83,10 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphTests", dependencies: [
+            "NewsGraph", "NewsGraphStore", "NewsGraphModel", "NewsGraphExtraction", "NewsGraphPostgres",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

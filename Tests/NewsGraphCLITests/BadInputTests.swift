@@ -20,7 +20,7 @@ import Testing
         let dir = temporaryDirectory()
         write("a,b\n", to: dir.appendingPathComponent("data.csv"))
         #expect(runCommand(["build", dir.path, "-o", temporaryDirectory().path])
-            == "\(dir.path): directory has no text files (*.txt, *.md)")
+            == "\(dir.path): directory has no text files (*.txt, *.md, *.jsonl)")
     }
 
     @Test func binaryFile() throws {

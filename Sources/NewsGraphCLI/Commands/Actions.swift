@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraph
 import NewsGraphModel
 
 struct Actions: ParsableCommand {
@@ -15,8 +16,10 @@ struct Actions: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph.json written by `newsgraph build`.")
-    var graph: String
+    @Argument(help: "A graph.json written by `newsgraph build` (or give --store).")
+    var graph: String?
+
+    @OptionGroup var from: QuerySourceOptions
 
     @Option(help: "Only actions by this entity.")
     var actor: String?
@@ -38,28 +41,7 @@ struct Actions: ParsableCommand {
     @Option(help: "Show at most N actions (0 = all; default: a page on a terminal, all otherwise).")
     var limit: Int?
 
-    struct Row: Encodable {
-        var actor: String
-        var verb: String
-        var target: String?
-        var category: String?
-        var quadClass: String?
-        var goldstein: Double?
-        var negated: Bool
-        var hypothetical: Bool
-        var document: String
-        var start: Int
-        var end: Int
-        var evidence: String?
-        var rule: String?
-        var derived: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case actor, verb, target, category
-            case quadClass = "quad_class"
-            case goldstein, negated, hypothetical, document, start, end, evidence, rule, derived
-        }
-    }
+    typealias Row = ActionQuery.Row
 
     func validate() throws {
         if category != nil && quadClass != nil {
@@ -75,7 +57,14 @@ struct Actions: ParsableCommand {
     }
 
     func run() throws {
-        let (rows, note) = ListingLimit.apply(try rows(in: GraphFile.load(graph)), limit: ListingLimit.resolve(limit), noun: "actions")
+        var rows: [Row]
+        if let engine = try from.engine(graph: graph) {
+            rows = try asCLI { try engine.actions(query(), resolve: resolveEntity) }
+        } else {
+            rows = try self.rows(in: GraphFile.load(graph))
+        }
+        let note: String?
+        (rows, note) = ListingLimit.apply(rows, limit: ListingLimit.resolve(limit), noun: "actions")
         defer { note.map(printError) }
         if format == .json {
             print(try encodeJSON(rows), terminator: "")
@@ -93,48 +82,19 @@ struct Actions: ParsableCommand {
         if rows.isEmpty && format == .table { printError("no actions match") }
     }
 
+    func query() throws -> ActionQuery {
+        ActionQuery(actor: actor, target: target, category: category, quadClass: quadClass.flatMap { QuadClass(name: $0) },
+                    documents: try from.filter())
+    }
+
     /// The actions of `g` that pass the filters, in the graph's (document) order.
     func rows(in g: KnowledgeGraph) throws -> [Row] {
-        let actorIds = try actor.map { Self.withBodies(of: try resolveEntity($0, in: g, option: "--actor"), in: g) }
-        let targetIds = try target.map { Self.withBodies(of: try resolveEntity($0, in: g, option: "--target"), in: g) }
-        let wantedCategory = category.flatMap(Self.normalizedCategory)
-        let wantedClass = quadClass.flatMap { QuadClass(name: $0) }
-        let byId = g.entityIndex()
-        let rows: [Row] = g.actions.compactMap { a in
-            if let actorIds, !actorIds.contains(a.actor) { return nil }
-            if let targetIds {
-                guard let t = a.target, targetIds.contains(t) else { return nil }
-            }
-            let root = a.category.flatMap(Self.normalizedCategory)
-            if let wantedCategory, root != wantedCategory { return nil }
-            let quad = a.quadClass.flatMap(QuadClass.init(rawValue:)) ?? root.flatMap { QuadClass(cameoRoot: $0) }
-            if let wantedClass, quad != wantedClass { return nil }
-            return Row(actor: byId[a.actor]?.name ?? a.actor, verb: a.verb, target: a.target.map { byId[$0]?.name ?? $0 },
-                       category: root, quadClass: quad?.name, goldstein: a.goldstein, negated: a.negated,
-                       hypothetical: a.hypothetical, document: a.document, start: a.start, end: a.end, evidence: a.evidence,
-                       rule: a.rule, derived: a.derived)
-        }
-        return rows
+        try asCLI { try query().run(on: g, resolve: resolveEntity) }
     }
 
-    /// The entity's id, and for a government the ids of the agencies named after it: "U.S. military" and
-    /// "U.S. Army" for the United States (by any of its names: "U.S.", "US", "American").
     static func withBodies(of entity: Entity, in graph: KnowledgeGraph) -> Set<String> {
-        var ids: Set<String> = [entity.id]
-        guard entity.type == .government else { return ids }
-        let names = Set(([entity.name] + entity.aliases).map(NameNormalization.fold).filter { !$0.isEmpty })
-        for e in graph.entities where e.type == .agency {
-            let name = NameNormalization.fold(e.name)
-            if names.contains(where: { name.hasPrefix($0 + " ") }) { ids.insert(e.id) }
-        }
-        return ids
+        ActionQuery.withBodies(of: entity, in: graph)
     }
 
-    /// The two-digit CAMEO root of a root ("1", "01") or a full code ("173" → "17", "0841" → "08").
-    static func normalizedCategory(_ s: String) -> String? {
-        let digits = s.trimmingCharacters(in: .whitespaces)
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
-        guard let n = Int(digits.count <= 2 ? digits : String(digits.prefix(2))), (1...20).contains(n) else { return nil }
-        return n < 10 ? "0\(n)" : "\(n)"
-    }
+    static func normalizedCategory(_ s: String) -> String? { ActionQuery.normalizedCategory(s) }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraph
 import NewsGraphModel
 
 struct Entities: ParsableCommand {
@@ -8,8 +9,10 @@ struct Entities: ParsableCommand {
         discussion: "Sorted by number of mentions, most mentioned first."
     )
 
-    @Argument(help: "A graph.json written by `newsgraph build`.")
-    var graph: String
+    @Argument(help: "A graph.json written by `newsgraph build` (or give --store).")
+    var graph: String?
+
+    @OptionGroup var from: QuerySourceOptions
 
     @Option(help: "Only entities of this type: person, government, agency, organization, location.")
     var type: String?
@@ -23,18 +26,9 @@ struct Entities: ParsableCommand {
     @Option(help: "Show at most N entities (0 = all; default: a page on a terminal, all otherwise).")
     var limit: Int?
 
-    struct Row: Encodable {
-        var id: String
-        var name: String
-        var type: String
-        var aliases: [String]
-        var roles: [String]
-        var mentions: Int
-        var documents: [String: Int]
-    }
+    typealias Row = EntityQuery.Row
 
     func run() throws {
-        let g = try GraphFile.load(graph)
         var wanted: EntityType?
         if let type {
             guard let t = EntityType(userInput: type) else {
@@ -42,25 +36,13 @@ struct Entities: ParsableCommand {
             }
             wanted = t
         }
-        if let document, !g.documents.contains(where: { $0.id == document }) {
-            throw CLIError("--document '\(document)': no such document in \(graph)")
+        let query = EntityQuery(type: wanted, document: document, documents: try from.filter())
+        var rows: [Row]
+        if let engine = try from.engine(graph: graph) {
+            rows = try asCLI { try engine.entities(query) }
+        } else {
+            rows = try asCLI { try query.run(on: GraphFile.load(graph)) }
         }
-        let byId = g.entityIndex()
-        var rolesOf: [String: [String]] = [:]
-        for r in g.roles {
-            let of = r.of.flatMap { byId[$0]?.name }
-            let text = of.map { "\(r.title), \($0)" } ?? r.title
-            if !(rolesOf[r.person]?.contains(text) ?? false) { rolesOf[r.person, default: []].append(text) }
-        }
-        var rows: [Row] = g.entities.compactMap { e in
-            if let wanted, e.type != wanted { return nil }
-            var perDoc: [String: Int] = [:]
-            for m in e.mentions { perDoc[m.document, default: 0] += 1 }
-            if let document, perDoc[document] == nil { return nil }
-            return Row(id: e.id, name: e.name, type: e.type.rawValue, aliases: e.aliases.filter { $0 != e.name },
-                       roles: rolesOf[e.id] ?? [], mentions: e.mentions.count, documents: perDoc)
-        }
-        rows.sort { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
         let note: String?
         (rows, note) = ListingLimit.apply(rows, limit: ListingLimit.resolve(limit), noun: "entities")
         defer { note.map(printError) }

@@ -11,7 +11,8 @@ public struct NewsGraphCommand: ParsableCommand {
               newsgraph render output/graph.json --focus Sheinbaum --depth 1 --output sheinbaum.svg
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Render.self, Export.self, Report.self, Entities.self, Said.self, Actions.self]
+        subcommands: [Build.self, Add.self, Render.self, Export.self, Report.self, Entities.self, Said.self, Actions.self,
+                      Timeline.self]
     )
     public init() {}
 }

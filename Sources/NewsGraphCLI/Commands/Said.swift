@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraph
 import NewsGraphModel
 
 /// `newsgraph said`: who said what about whom, with the document and offsets each statement came from.
@@ -15,8 +16,10 @@ struct Said: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph.json written by `newsgraph build`.")
-    var graph: String
+    @Argument(help: "A graph.json written by `newsgraph build` (or give --store).")
+    var graph: String?
+
+    @OptionGroup var from: QuerySourceOptions
 
     @Option(help: "Only statements by this speaker.")
     var by: String?
@@ -53,62 +56,30 @@ struct Said: ParsableCommand {
     }
 
     /// One statement as the query prints it.
-    struct Row: Encodable, Equatable {
-        var speaker: String
-        var speakerId: String?
-        var text: String
-        var about: [String]
-        var direct: Bool
-        var cue: String?
-        var document: String
-        var start: Int
-        var end: Int
-        var evidence: String?
-        /// Stance toward each about-entity, in the order of `about` ("neutral" when none was recorded).
-        var stances: [String] = []
-        var rule: String?
-
-        enum CodingKeys: String, CodingKey {
-            case speaker, text, about, direct, cue, document, start, end, evidence, stances, rule
-            case speakerId = "speaker_id"
-        }
-    }
+    typealias Row = StatementQuery.Row
 
     func run() throws {
-        let g = try GraphFile.load(graph)
-        let (rows, note) = ListingLimit.apply(try select(from: g), limit: ListingLimit.resolve(limit), noun: "statements")
+        var rows: [Row]
+        if let engine = try from.engine(graph: graph) {
+            rows = try asCLI { try engine.statements(query(), resolve: resolveEntity) }
+        } else {
+            rows = try select(from: GraphFile.load(graph))
+        }
+        let note: String?
+        (rows, note) = ListingLimit.apply(rows, limit: ListingLimit.resolve(limit), noun: "statements")
         print(render(rows), terminator: "")
         note.map(printError)
     }
 
+    func query() throws -> StatementQuery {
+        StatementQuery(by: by, about: about, document: document, kind: direct ? .direct : indirect ? .indirect : .any,
+                       stance: stance.flatMap { Stance(rawValue: $0.lowercased()) },
+                       documents: try from.filter())
+    }
+
     /// The statements that pass the filters, grouped by speaker (then document and position).
     func select(from g: KnowledgeGraph) throws -> [Row] {
-        let speaker = try by.map { try resolveEntity($0, in: g, option: "--by") }
-        let subject = try about.map { try resolveEntity($0, in: g, option: "--about") }
-        if let document, !g.documents.contains(where: { $0.id == document }) {
-            throw CLIError("--document '\(document)': no such document in \(graph)")
-        }
-        let byId = g.entityIndex()
-        var rows: [Row] = []
-        for q in g.quotes {
-            if let speaker, q.speaker != speaker.id { continue }
-            if let subject, !q.about.contains(subject.id) { continue }
-            if let document, q.document != document { continue }
-            if direct && !q.direct || indirect && q.direct { continue }
-            if let wanted = stance.flatMap({ Stance(rawValue: $0.lowercased()) }) {
-                let ids = subject.map { [$0.id] } ?? q.about
-                guard ids.contains(where: { (q.stance(toward: $0) ?? .neutral) == wanted }) else { continue }
-            }
-            let aboutIds = q.about.filter { byId[$0] != nil }
-            let name = q.speaker.flatMap { byId[$0]?.name } ?? q.speakerText.map { "\($0) (unnamed)" } ?? "(unknown)"
-            rows.append(Row(speaker: name, speakerId: q.speaker, text: q.text,
-                            about: aboutIds.compactMap { byId[$0]?.name }, direct: q.direct, cue: q.cue,
-                            document: q.document, start: q.start, end: q.end, evidence: q.evidence,
-                            stances: aboutIds.map { (q.stance(toward: $0) ?? .neutral).rawValue },
-                            rule: q.rule))
-        }
-        rows.sort { ($0.speaker.lowercased(), $0.document, $0.start) < ($1.speaker.lowercased(), $1.document, $1.start) }
-        return rows
+        try asCLI { try query().run(on: g, resolve: resolveEntity) }
     }
 
     func render(_ rows: [Row], width: Int = TerminalWidth.current) -> String {

@@ -63,8 +63,11 @@ extension DocumentResult {
             (role.evidenceStart, role.evidenceEnd) = (s.start, s.end)
             return role
         }
-        self.init(document: DocumentInfo(id: doc.id, title: Self.title(of: doc), path: doc.source.path,
-                                         length: doc.source.count, words: doc.source.wordCount),
+        let meta = doc.source.metadata
+        self.init(document: DocumentInfo(id: doc.id, title: meta.title ?? Self.title(of: doc), path: doc.source.path,
+                                         length: doc.source.count, words: doc.source.wordCount,
+                                         date: meta.date, source: meta.source, url: meta.url,
+                                         extra: meta.extra.isEmpty ? nil : meta.extra),
                   entities: entities, quotes: quotes, actions: actions, roles: roles)
     }
 

@@ -1,3 +1,5 @@
+import NewsGraphModel
+
 /// An article's text as read from its file, with random access by Unicode-scalar offset
 /// (the unit every offset in the export uses).
 public struct SourceText: Sendable {
@@ -5,11 +7,14 @@ public struct SourceText: Sendable {
     public let text: String
     public let path: String?
     public let scalars: [Unicode.Scalar]
+    /// Title, date, outlet, URL and other keys the input gave for the article.
+    public var metadata: ArticleMetadata
 
-    public init(id: String, text: String, path: String? = nil) {
+    public init(id: String, text: String, path: String? = nil, metadata: ArticleMetadata = ArticleMetadata()) {
         self.id = id
         self.text = text
         self.path = path
+        self.metadata = metadata
         self.scalars = Array(text.unicodeScalars)
     }
 

@@ -1,0 +1,118 @@
+import Foundation
+import NewsGraphExtraction
+import NewsGraphModel
+import NewsGraphStore
+
+/// NewsGraph as a library: add articles, get the graph, ask who said what about whom. The CLI is a thin
+/// shell over it.
+///
+///     let engine = try NewsGraphEngine(store: SQLiteStore(path: "news.sqlite"))
+///     try engine.add([SourceText(id: "a1", text: "…", metadata: ArticleMetadata(date: "2016-03-01"))])
+///     let rows = try engine.statements(StatementQuery(by: "Donald Trump", documents: DocumentFilter(since: "2016-03-01")))
+///
+/// Without a store the engine keeps the analyses in memory. With one, `add` analyzes only the articles the
+/// store has not seen (same id and content hash), stores them and re-merges, in one transaction.
+public final class NewsGraphEngine {
+    /// The lexicons extraction uses; the shipped ones are loaded only when an article is analyzed.
+    public var lexicons: Lexicons { givenLexicons ?? .shipped }
+    private let givenLexicons: Lexicons?
+    public let store: (any GraphStore)?
+    private var memory: [String: (result: DocumentResult, hash: String)] = [:]
+    private var cached: KnowledgeGraph?
+
+    public init(lexicons: Lexicons? = nil, store: (any GraphStore)? = nil) {
+        self.givenLexicons = lexicons
+        self.store = store
+    }
+
+    /// What an `add` did.
+    public struct AddReport: Sendable {
+        public var added: [String] = []
+        public var replaced: [String] = []
+        public var unchanged: [String] = []
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// The content hash `add` compares: the text and every metadata field.
+    public static func hash(_ s: SourceText) -> String {
+        let m = s.metadata
+        return ContentHash.of([s.text, m.title ?? "", m.date ?? "", m.source ?? "", m.url ?? "", s.path ?? ""]
+            + m.extra.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+    }
+
+    /// Analyzes the articles not seen before (or changed) and merges them into the graph.
+    @discardableResult
+    public func add(_ sources: [SourceText]) throws -> AddReport {
+        let known = try store?.hashes() ?? memory.mapValues(\.hash)
+        var report = AddReport()
+        var todo: [SourceText] = []
+        var hashes: [String] = []
+        for s in sources {
+            let h = Self.hash(s)
+            switch known[s.id] {
+            case h?: report.unchanged.append(s.id)
+            case nil: report.added.append(s.id); todo.append(s); hashes.append(h)
+            default: report.replaced.append(s.id); todo.append(s); hashes.append(h)
+            }
+        }
+        if todo.isEmpty { return report }
+        let analyzed = CorpusBuilder(lexicons: lexicons).results(todo)
+        report.diagnostics = analyzed.flatMap(\.diagnostics)
+        let new = zip(analyzed, hashes).map { (result: $0.0.result, hash: $0.1) }
+        let merger = CrossDocumentMerger(lexicons: lexicons)
+        if let store {
+            try store.update(adding: new, merge: { merger.merge($0) })
+        } else {
+            for n in new { memory[n.result.document.id] = n }
+        }
+        cached = nil
+        return report
+    }
+
+    /// The merged graph of everything added so far.
+    public func graph() throws -> KnowledgeGraph {
+        if let store { return try store.graph() }
+        if let cached { return cached }
+        let g = CrossDocumentMerger(lexicons: lexicons).merge(memory.keys.sorted().map { memory[$0]!.result })
+        cached = g
+        return g
+    }
+
+    /// Statements that pass `query`. From a store, only the speaker's statements are read when `by` is given.
+    public func statements(_ query: StatementQuery, resolve: EntityResolving = EntityResolution.resolve) throws -> [StatementQuery.Row] {
+        guard let store else { return try query.run(on: graph(), resolve: resolve) }
+        var g = try store.graph([])
+        if let by = query.by {
+            g.quotes = try store.quotes(bySpeakers: [try resolve(by, g, "--by").id])
+        } else {
+            g.quotes = try store.graph(.quotes).quotes
+        }
+        return try query.run(on: g, resolve: resolve)
+    }
+
+    /// Actions that pass `query`. From a store, only the actor's actions are read when `actor` is given.
+    public func actions(_ query: ActionQuery, resolve: EntityResolving = EntityResolution.resolve) throws -> [ActionQuery.Row] {
+        guard let store else { return try query.run(on: graph(), resolve: resolve) }
+        var g = try store.graph([])
+        if let actor = query.actor {
+            g.actions = try store.actions(byActors: ActionQuery.withBodies(of: try resolve(actor, g, "--actor"), in: g))
+        } else {
+            g.actions = try store.graph(.actions).actions
+        }
+        return try query.run(on: g, resolve: resolve)
+    }
+
+    public func entities(_ query: EntityQuery) throws -> [EntityQuery.Row] {
+        guard let store else { return try query.run(on: graph()) }
+        return try query.run(on: store.graph([.mentions, .roles]))
+    }
+
+    public func timeline(_ query: TimelineQuery, resolve: EntityResolving = EntityResolution.resolve) throws -> [TimelineQuery.Row] {
+        guard let store else { return try query.run(on: graph(), resolve: resolve) }
+        var g = try store.graph([])
+        let actor = try resolve(query.by, g, "--by")
+        g.quotes = try store.quotes(bySpeakers: [actor.id])
+        g.actions = try store.actions(byActors: ActionQuery.withBodies(of: actor, in: g))
+        return try query.run(on: g, resolve: resolve)
+    }
+}

@@ -1,0 +1,287 @@
+import Foundation
+import GRDB
+import NewsGraphModel
+
+/// Where an engine keeps per-article analyses and the merged graph (SQLite here; PostgreSQL in
+/// `NewsGraphPostgres`).
+public protocol GraphStore: Sendable {
+    /// The content hash of every stored article, by document id.
+    func hashes() throws -> [String: String]
+    /// Stores the analyses (replacing older ones with the same id), re-merges every stored analysis with
+    /// `merge` (given them in document-id order) and replaces the merged graph — atomically.
+    func update(adding articles: [(result: DocumentResult, hash: String)],
+                merge: @Sendable ([DocumentResult]) -> KnowledgeGraph) throws
+    /// Every stored analysis, in document-id order.
+    func results() throws -> [DocumentResult]
+    /// The merged graph, or only the parts a query needs.
+    func graph(_ parts: StoreParts) throws -> KnowledgeGraph
+    func quotes(bySpeakers speakers: Set<String>) throws -> [Quote]
+    func actions(byActors actors: Set<String>) throws -> [Action]
+}
+
+extension GraphStore {
+    public func graph() throws -> KnowledgeGraph { try graph(.all) }
+}
+
+/// What a query needs of the merged graph (documents and entities are always read).
+public struct StoreParts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Entities with their mentions (without it, each entity has placeholder mentions, one per real
+    /// mention, so that counts stay right for name resolution).
+    public static let mentions = StoreParts(rawValue: 1)
+    public static let quotes = StoreParts(rawValue: 2)
+    public static let actions = StoreParts(rawValue: 4)
+    public static let roles = StoreParts(rawValue: 8)
+    public static let all: StoreParts = [.mentions, .quotes, .actions, .roles]
+}
+
+/// A NewsGraph store in one SQLite file: each article's analysis (`DocumentResult`, with the hash of the
+/// text it came from) and the merged graph in indexed tables, so a corpus grows article by article and
+/// queries read only the rows they need.
+///
+/// Every `update` is one transaction: the new analyses, the re-merge and the merged tables are committed
+/// together or not at all (a crash or `kill -9` leaves the store as it was).
+public final class SQLiteStore: GraphStore {
+    public let path: String
+    private let queue: DatabaseQueue
+
+    /// Opens (creating if needed) and upgrades the store at `path`; refuses a store written by a newer tool.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw StoreError("\(path): cannot open the store (\(Self.describe(error)))")
+        }
+        let migrator = Self.migrator
+        do {
+            try queue.read { db in
+                let applied = try migrator.appliedIdentifiers(db)
+                let known = Set(migrator.migrations)
+                if let unknown = applied.subtracting(known).sorted().first {
+                    throw StoreError("\(path): the store was written by a newer newsgraph (schema '\(unknown)'); upgrade newsgraph to use it")
+                }
+                if try db.tableExists("grdb_migrations") == false,
+                   try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 > 0 {
+                    throw StoreError("\(path): not a NewsGraph store (an SQLite file with other tables)")
+                }
+            }
+            try migrator.migrate(queue)
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError("\(path): not a NewsGraph store or damaged (\(Self.describe(error)))")
+        }
+    }
+
+    /// The schema, one versioned migration per change. Add new migrations at the end; never edit old ones.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.create(table: "article") { t in
+                t.primaryKey("id", .text)
+                t.column("hash", .text).notNull()
+                t.column("result", .blob).notNull()
+            }
+            try db.create(table: "document") { t in
+                t.primaryKey("id", .text)
+                t.column("day", .text).indexed()
+                t.column("source", .text).indexed()
+                t.column("record", .blob).notNull()
+            }
+            try db.create(table: "entity") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("mentionCount", .integer).notNull()
+                t.column("aliases", .text).notNull()
+                t.column("record", .blob).notNull()
+            }
+            try db.create(table: "quote") { t in
+                t.autoIncrementedPrimaryKey("rowid")
+                t.column("document", .text).notNull().indexed()
+                t.column("speaker", .text).indexed()
+                t.column("record", .blob).notNull()
+            }
+            try db.create(table: "action") { t in
+                t.autoIncrementedPrimaryKey("rowid")
+                t.column("document", .text).notNull().indexed()
+                t.column("actor", .text).notNull().indexed()
+                t.column("target", .text).indexed()
+                t.column("record", .blob).notNull()
+            }
+            try db.create(table: "role") { t in
+                t.autoIncrementedPrimaryKey("rowid")
+                t.column("document", .text).notNull().indexed()
+                t.column("person", .text).notNull().indexed()
+                t.column("record", .blob).notNull()
+            }
+        }
+        return m
+    }
+
+    /// The content hash of every stored article, by document id.
+    public func hashes() throws -> [String: String] {
+        try wrap {
+            try queue.read { db in
+                var out: [String: String] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, hash FROM article") { out[row["id"]] = row["hash"] }
+                return out
+            }
+        }
+    }
+
+    /// Stores the given analyses (replacing older ones with the same id), re-merges every stored analysis
+    /// with `merge` and replaces the merged tables — all in one transaction. `merge` receives the results in
+    /// document-id order.
+    public func update(adding articles: [(result: DocumentResult, hash: String)],
+                       merge: @Sendable ([DocumentResult]) -> KnowledgeGraph) throws {
+        let encoder = Self.encoder
+        let decoder = JSONDecoder()
+        try wrap {
+            try queue.write { db in
+                let put = try db.makeStatement(sql: "INSERT OR REPLACE INTO article (id, hash, result) VALUES (?, ?, ?)")
+                for a in articles {
+                    try put.execute(arguments: [a.result.document.id, a.hash, try encoder.encode(a.result)])
+                }
+                let results = try Data.fetchAll(db, sql: "SELECT result FROM article ORDER BY id")
+                    .map { try decoder.decode(DocumentResult.self, from: $0) }
+                try Self.write(merge(results), to: db, encoder: encoder)
+            }
+        }
+    }
+
+    private static func write(_ graph: KnowledgeGraph, to db: Database, encoder: JSONEncoder) throws {
+        for table in ["document", "entity", "quote", "action", "role"] { try db.execute(sql: "DELETE FROM \(table)") }
+        let doc = try db.makeStatement(sql: "INSERT INTO document (id, day, source, record) VALUES (?, ?, ?, ?)")
+        for d in graph.documents { try doc.execute(arguments: [d.id, d.day, d.source?.lowercased(), try encoder.encode(d)]) }
+        let ent = try db.makeStatement(sql: "INSERT INTO entity (id, name, type, mentionCount, aliases, record) VALUES (?, ?, ?, ?, ?, ?)")
+        for e in graph.entities {
+            try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, Self.aliasList(e.aliases),
+                                        try encoder.encode(e)])
+        }
+        let q = try db.makeStatement(sql: "INSERT INTO quote (document, speaker, record) VALUES (?, ?, ?)")
+        for x in graph.quotes { try q.execute(arguments: [x.document, x.speaker, try encoder.encode(x)]) }
+        let a = try db.makeStatement(sql: "INSERT INTO action (document, actor, target, record) VALUES (?, ?, ?, ?)")
+        for x in graph.actions { try a.execute(arguments: [x.document, x.actor, x.target, try encoder.encode(x)]) }
+        let r = try db.makeStatement(sql: "INSERT INTO role (document, person, record) VALUES (?, ?, ?)")
+        for x in graph.roles { try r.execute(arguments: [x.document, x.person, try encoder.encode(x)]) }
+    }
+
+    /// Every stored analysis, in document-id order.
+    public func results() throws -> [DocumentResult] {
+        let decoder = JSONDecoder()
+        return try wrap {
+            try queue.read { db in
+                try Data.fetchAll(db, sql: "SELECT result FROM article ORDER BY id").map { try decoder.decode(DocumentResult.self, from: $0) }
+            }
+        }
+    }
+
+    /// The merged graph, or the parts of it a query needs (documents and entities are always there).
+    public func graph(_ parts: StoreParts) throws -> KnowledgeGraph {
+        let decoder = JSONDecoder()
+        return try wrap {
+            try queue.read { db in
+                var g = KnowledgeGraph()
+                if parts.contains(.mentions) {
+                    g.documents = try Data.fetchAll(db, sql: "SELECT record FROM document ORDER BY id")
+                        .map { try decoder.decode(DocumentInfo.self, from: $0) }
+                } else {
+                    // What filters need (id, day, outlet), without decoding the records.
+                    g.documents = try Row.fetchAll(db, sql: "SELECT id, day, source FROM document ORDER BY id").map {
+                        DocumentInfo(id: $0["id"], date: $0["day"], source: $0["source"])
+                    }
+                }
+                if parts.contains(.mentions) {
+                    g.entities = try Data.fetchAll(db, sql: "SELECT record FROM entity ORDER BY id")
+                        .map { try decoder.decode(Entity.self, from: $0) }
+                } else {
+                    let placeholder = Mention(document: "", start: 0, end: 0)
+                    g.entities = try Row.fetchAll(db, sql: "SELECT id, name, type, mentionCount, aliases FROM entity ORDER BY id").map { row in
+                        let type = EntityType(rawValue: row["type"]) ?? .organization
+                        let aliases = (row["aliases"] as String).split(separator: "\t", omittingEmptySubsequences: true).map(String.init)
+                        return Entity(id: row["id"], name: row["name"], type: type, aliases: aliases,
+                                      mentions: Array(repeating: placeholder, count: row["mentionCount"]))
+                    }
+                }
+                if parts.contains(.quotes) { g.quotes = try Self.records(db, "SELECT record FROM quote ORDER BY rowid", decoder) }
+                if parts.contains(.actions) { g.actions = try Self.records(db, "SELECT record FROM action ORDER BY rowid", decoder) }
+                if parts.contains(.roles) { g.roles = try Self.records(db, "SELECT record FROM role ORDER BY rowid", decoder) }
+                return g
+            }
+        }
+    }
+
+    /// The statements by one of `speakers`, read through the speaker index.
+    public func quotes(bySpeakers speakers: Set<String>) throws -> [Quote] {
+        let decoder = JSONDecoder()
+        return try wrap {
+            try queue.read { db in
+                try speakers.sorted().flatMap { id in
+                    try Self.records(db, "SELECT record FROM quote WHERE speaker = ? ORDER BY rowid", decoder, [id]) as [Quote]
+                }
+            }
+        }
+    }
+
+    /// The actions by one of `actors`, read through the actor index.
+    public func actions(byActors actors: Set<String>) throws -> [Action] {
+        let decoder = JSONDecoder()
+        return try wrap {
+            try queue.read { db in
+                try actors.sorted().flatMap { id in
+                    try Self.records(db, "SELECT record FROM action WHERE actor = ? ORDER BY rowid", decoder, [id]) as [Action]
+                }
+            }
+        }
+    }
+
+    private static func records<T: Decodable>(_ db: Database, _ sql: String, _ decoder: JSONDecoder,
+                                              _ arguments: StatementArguments = []) throws -> [T] {
+        try Data.fetchAll(db, sql: sql, arguments: arguments).map { try decoder.decode(T.self, from: $0) }
+    }
+
+    /// Aliases as one tab-separated string (names never hold tabs; any are turned into spaces).
+    public static func aliasList(_ aliases: [String]) -> String {
+        aliases.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t")
+    }
+
+    static var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }
+
+    private func wrap<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let e as StoreError { throw e } catch {
+            throw StoreError("\(path): \(Self.describe(error))")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+}
+
+/// A content hash of an article's text and metadata (FNV-1a, 64 bits, hex): equal input, equal hash.
+public enum ContentHash {
+    public static func of(_ parts: [String]) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for part in parts {
+            for b in part.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            h = (h ^ 0xFF) &* 0x100000001b3
+        }
+        return String(h, radix: 16)
+    }
+}
+
+/// A store problem, as one message naming the store.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
