@@ -13,12 +13,13 @@ FUZZ_SECONDS ?= 600
 
 all: run
 
-# libgraphviz (libgvc) is linked in process; install its headers and pkg-config data if missing.
+# libgraphviz (libgvc) is linked in process and the store uses the system SQLite (GRDB); install their
+# headers and pkg-config data if missing.
 setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "error: swift is not on PATH (https://www.swift.org/install/)"; exit 1; }
-	@if pkg-config --exists libgvc 2>/dev/null; then :; else \
-	  echo "Installing libgraphviz-dev and pkg-config (apt-get)…"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev pkg-config; \
+	@if pkg-config --exists libgvc sqlite3 2>/dev/null; then :; else \
+	  echo "Installing libgraphviz-dev, libsqlite3-dev and pkg-config (apt-get)…"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev libsqlite3-dev pkg-config; \
 	fi
 
 build: setup
