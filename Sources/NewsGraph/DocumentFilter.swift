@@ -35,4 +35,35 @@ public struct DocumentFilter: Hashable, Sendable {
     public func documentIds(in graph: KnowledgeGraph) -> Set<String>? {
         isEmpty ? nil : Set(graph.documents.filter(admits).map(\.id))
     }
+
+    /// The part of `graph` its admitted articles make: their documents, statements, actions and roles, each
+    /// entity with the mentions it has in them (an entity none of them mentions or refers to is left out).
+    /// Order is kept, so the result is as deterministic as the graph.
+    public func apply(to graph: KnowledgeGraph) -> KnowledgeGraph {
+        guard let allowed = documentIds(in: graph) else { return graph }
+        var g = graph
+        g.documents = graph.documents.filter { allowed.contains($0.id) }
+        g.quotes = graph.quotes.filter { allowed.contains($0.document) }
+        g.actions = graph.actions.filter { allowed.contains($0.document) }
+        g.roles = graph.roles.filter { allowed.contains($0.document) }
+        var referenced = Set<String>()
+        for q in g.quotes {
+            if let s = q.speaker { referenced.insert(s) }
+            referenced.formUnion(q.about)
+        }
+        for a in g.actions {
+            referenced.insert(a.actor)
+            if let t = a.target { referenced.insert(t) }
+        }
+        for r in g.roles {
+            referenced.insert(r.person)
+            if let o = r.of { referenced.insert(o) }
+        }
+        g.entities = graph.entities.compactMap { e in
+            var e = e
+            e.mentions = e.mentions.filter { allowed.contains($0.document) }
+            return e.mentions.isEmpty && !referenced.contains(e.id) ? nil : e
+        }
+        return g
+    }
 }

@@ -84,4 +84,42 @@ func datedCorpus() -> URL {
         #expect(runCommand(["said", "--store", dir.appendingPathComponent("missing.sqlite").path])?.contains("no such store") == true)
         #expect(runCommand(["said", "g.json", "--store", store])?.contains("not both") == true)
     }
+
+    /// `render`, `report` and `export` read a store as well as a graph.json, and draw only the articles
+    /// `--since`, `--until` and `--source` admit.
+    @Test func renderReportAndExportTakeTheStoreAndTheDateFilters() throws {
+        let dir = temporaryDirectory()
+        let store = dir.appendingPathComponent("news.sqlite").path
+        #expect(runCommand(["add", "--store", store, datedCorpus().path]) == nil)
+        #expect(runCommand(["build", datedCorpus().path, "--output", dir.path, "--no-diagram"]) == nil)
+        let graph = dir.appendingPathComponent("graph.json").path
+
+        func exported(_ args: [String]) throws -> KnowledgeGraph {
+            let out = dir.appendingPathComponent("export-\(args.joined().count).json")
+            #expect(runCommand(["export"] + args + ["--format", "json", "--output", out.path]) == nil)
+            return try GraphJSON.decode(Data(contentsOf: out))
+        }
+        let all = try exported(["--store", store])
+        #expect(all.documents.count == 3)
+        let march = try exported(["--store", store, "--until", "2016-03-31"])
+        #expect(march.documents.map(\.id) == ["wire_2016-03-01_first", "wire_2016-03-09_second"])
+        #expect(!march.quotes.isEmpty)
+        #expect(march.quotes.allSatisfy { $0.document.hasPrefix("wire_") })
+        #expect(march.entities.allSatisfy { e in e.mentions.allSatisfy { $0.document.hasPrefix("wire_") } })
+        let herald = try exported([graph, "--source", "herald"])
+        #expect(herald.documents.map(\.id) == ["third"])
+        #expect(herald.quotes.map(\.document) == ["third"])
+        #expect(herald.entities.map(\.name).contains("Maria Fernandez"))
+
+        let svg = dir.appendingPathComponent("from-store.svg")
+        #expect(runCommand(["render", "--store", store, "--since", "2016-04-01", "--output", svg.path]) == nil)
+        let drawn = try String(contentsOf: svg, encoding: .utf8)
+        #expect(drawn.contains("Maria Fernandez"))
+        let report = dir.appendingPathComponent("report.html")
+        #expect(runCommand(["report", "--store", store, "--source", "wire", "--output", report.path]) == nil)
+        let html = try String(contentsOf: report, encoding: .utf8)
+        #expect(html.contains("wire_2016-03-09_second"))
+        #expect(!html.contains("Canada was a good partner"))
+        #expect(runCommand(["render", graph, "--since", "2017-01-01"])?.contains("nothing to draw") == true)
+    }
 }

@@ -16,8 +16,10 @@ struct Export: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph.json written by `newsgraph build`.")
-    var graph: String
+    @Argument(help: "A graph.json written by `newsgraph build` (or give --store).")
+    var graph: String?
+
+    @OptionGroup var from: QuerySourceOptions
 
     @Option(help: "csv, graphml, gexf, cypher, json, dot, svg, png, pdf or html.")
     var format: String
@@ -30,7 +32,7 @@ struct Export: ParsableCommand {
             throw CLIError("--format '\(format)': unknown format; use "
                 + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        let g = try GraphFile.load(graph)
+        let g = try from.load(graph: graph)
         let input = ExportInput(g)
         let result: ExportOutput
         do {

@@ -17,8 +17,10 @@ struct Render: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph.json written by `newsgraph build`.")
-    var graph: String
+    @Argument(help: "A graph.json written by `newsgraph build` (or give --store).")
+    var graph: String?
+
+    @OptionGroup var from: QuerySourceOptions
 
     @Option(help: "Output formats, comma-separated: svg, dot, png, pdf.")
     var format: String = "svg"
@@ -62,7 +64,7 @@ struct Render: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
-    @Option(name: .shortAndLong, help: "Output file (default: diagram.<format> beside GRAPH.json). With several formats the extension is replaced per format.")
+    @Option(name: .shortAndLong, help: "Output file (default: diagram.<format> beside GRAPH.json or the store). With several formats the extension is replaced per format.")
     var output: String?
 
     @Flag(name: .shortAndLong, help: "Print Graphviz's messages.")
@@ -116,13 +118,13 @@ struct Render: ParsableCommand {
             }
             options.actionClasses = set
         }
-        let g = try GraphFile.load(graph)
+        let g = try from.load(graph: graph)
         let diagram = try DiagramOutput.diagram(g, options)
         if diagram.isEmpty { throw CLIError("nothing to draw: no entity matches these options") }
         DiagramOutput.omissionMessage(diagram, options).forEach { printError($0) }
 
         let base = output.map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: graph).deletingLastPathComponent().appendingPathComponent("diagram.svg")
+            ?? from.defaultFolder(graph: graph).appendingPathComponent("diagram.svg")
         try AtomicWriter.ensureWritableDirectory(base.deletingLastPathComponent())
         var files: [(URL, Data)] = []
         for f in formats {

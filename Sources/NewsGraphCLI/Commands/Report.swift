@@ -16,8 +16,10 @@ struct Report: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph.json written by `newsgraph build`.")
-    var graph: String
+    @Argument(help: "A graph.json written by `newsgraph build` (or give --store).")
+    var graph: String?
+
+    @OptionGroup var from: QuerySourceOptions
 
     @Option(name: .shortAndLong, help: "The HTML file to write.")
     var output: String = "report.html"
@@ -47,7 +49,7 @@ struct Report: ParsableCommand {
             }
             options.types = set
         }
-        let g = try GraphFile.load(graph)
+        let g = try from.load(graph: graph)
         let data: Data
         do {
             guard case .file(let d) = try Progress.run("writing the report", { try ReportExporter(options: options).export(ExportInput(g)) })

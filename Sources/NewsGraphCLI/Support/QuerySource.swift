@@ -35,6 +35,21 @@ struct QuerySourceOptions: ParsableArguments {
         case (_?, nil): return nil
         }
     }
+
+    /// The whole graph (from the graph.json or the store), cut down to the articles `--since`, `--until` and
+    /// `--source` admit — what `render`, `report` and `export` draw and write.
+    func load(graph: String?) throws -> KnowledgeGraph {
+        let filter = try filter()
+        let g = try asCLI { try engine(graph: graph)?.graph() } ?? GraphFile.load(graph)
+        return filter.apply(to: g)
+    }
+
+    /// The folder default outputs go to: the graph.json's, else the SQLite store's, else the current one.
+    func defaultFolder(graph: String?) -> URL {
+        let anchor = graph ?? store.flatMap { $0.contains("://") ? nil : $0 }
+        return anchor.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }
 }
 
 enum StoreOptions {
