@@ -54,6 +54,23 @@ import Testing
                                   "graph.svg": "old graph.svg"])
     }
 
+    /// A diagram or report written beside a build's graph.json is one more file there: the build's set stays.
+    @Test func aFileWrittenBesideABuildKeepsTheBuild() throws {
+        let dir = temporaryDirectory()
+        try AtomicWriter.writeAll(set(dir, "old"))
+        try AtomicWriter.writeAll([(dir.appendingPathComponent("report.html"), Data("report".utf8))])
+        try AtomicWriter.writeAll([(dir.appendingPathComponent("diagram.svg"), Data("diagram".utf8))])
+        #expect(contents(dir) == ["graph.json": "old graph.json", "graph.dot": "old graph.dot", "graph.svg": "old graph.svg",
+                                  "report.html": "report", "diagram.svg": "diagram"])
+        // And end to end: `render` with its default output (diagram.svg beside graph.json), then `report` there.
+        let out = temporaryDirectory()
+        #expect(runCommand(["build", datedCorpus().path, "--output", out.path]) == nil)
+        let graph = out.appendingPathComponent("graph.json").path
+        #expect(runCommand(["render", graph]) == nil)
+        #expect(runCommand(["report", graph, "--output", out.appendingPathComponent("report.html").path]) == nil)
+        #expect(Set(contents(out).keys) == ["graph.json", "graph.dot", "graph.svg", "diagram.svg", "report.html"])
+    }
+
     @Test func aPlantedSymlinkIsNeverFollowed() throws {
         let dir = temporaryDirectory()
         let victim = temporaryDirectory().appendingPathComponent("victim.txt")

@@ -57,14 +57,21 @@ public enum AtomicWriter {
         }
     }
 
-    /// True when `dir` is a real directory (not a symlink) holding only files named in `names`
-    /// (or leftovers of earlier runs' temporaries), so swapping the whole directory loses nothing.
+    /// The files `build` writes as one set: a new build replaces an older one's, diagrams included.
+    static let buildSet: Set<String> = ["graph.json", "graph.dot", "graph.svg"]
+
+    /// True when `dir` is a real directory (not a symlink) holding only the files being written (or leftovers
+    /// of earlier runs' temporaries of them), so swapping the whole directory loses nothing. A `build` set also
+    /// replaces the rest of an older build's set; nothing else ever counts as replaceable — a diagram or report
+    /// written beside graph.json must leave graph.json where it is.
     static func isDedicated(_ dir: URL, to names: Set<String>) -> Bool {
         var st = stat()
         guard lstat(dir.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return false }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return false }
-        let ours: Set<String> = names.union(["graph.json", "graph.dot", "graph.svg"])
-        return entries.allSatisfy { ours.contains($0) || $0.hasPrefix(".graph.") }
+        let ours = names.contains("graph.json") ? names.union(buildSet) : names
+        return entries.allSatisfy { entry in
+            ours.contains(entry) || ours.contains { entry.hasPrefix(".\($0).tmp-") }
+        }
     }
 
     private static func swapInDirectory(_ dir: URL, files: [(URL, Data)], beforeSwap: () throws -> Void) throws {
