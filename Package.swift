@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsGraphExportTests",
-            dependencies: ["NewsGraphExport", "NewsGraphModel", "NewsGraphRender"],
+            dependencies: ["NewsGraphExport", "NewsGraphModel", "NewsGraphRender", "NewsGraph", "NewsGraphExtraction"],
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphModel"]),

@@ -128,6 +128,37 @@ import Testing
         #expect(diagram.omitted.entitiesBeyondBudget == 41 - endpoints.count)
     }
 
+    /// `--top N` with the default budget (two edges per entity) draws N entities: each keeps its own strongest
+    /// edge before the rest of the budget goes to the strongest edges overall.
+    @Test func everyTopEntityKeepsItsStrongestEdge() throws {
+        // A dense core of seven speakers (21 heavy edges) and five leaves quoted once each: 26 edges for a
+        // budget of 24, so by strength alone two leaves would be left out.
+        let core = (0..<7).map { Fixtures.entity("Core Speaker \($0)", .person) }
+        let leaves = (0..<5).map { Fixtures.entity("Leaf Person \($0)", .person) }
+        var quotes: [Quote] = []
+        for a in core { for b in core where a.id < b.id {
+            for i in 0..<5 { quotes.append(Quote(speaker: a.id, text: "x", about: [b.id], direct: true, cue: "said", document: "d", start: i, end: i + 1)) }
+        } }
+        for (i, leaf) in leaves.enumerated() {
+            quotes.append(Quote(speaker: core[i].id, text: "x", about: [leaf.id], direct: true, cue: "said", document: "d", start: 0, end: 1))
+        }
+        let graph = KnowledgeGraph(entities: core + leaves, quotes: quotes)
+        let diagram = try DiagramBuilder.build(graph: graph, options: DiagramOptions(top: 12))
+        #expect(diagram.nodes.count == 12)
+        #expect(diagram.edges.count == 24, "the default budget: two edges per entity")
+        #expect(diagram.omitted.entitiesBeyondBudget == 0)
+        #expect(diagram.omitted.edgesBeyondBudget == 2)
+        let endpoints = Set(diagram.edges.flatMap { [$0.source, $0.target] })
+        #expect(Set(diagram.nodes.map(\.id)) == endpoints)
+        // A budget smaller than the entities takes the strongest edges alone, and says what it left out.
+        var tight = DiagramOptions(top: 12)
+        tight.maxEdges = 6
+        let few = try DiagramBuilder.build(graph: graph, options: tight)
+        #expect(few.edges.count == 6)
+        #expect(few.nodes.count < 12)
+        #expect(few.omitted.entitiesBeyondBudget == 12 - few.nodes.count)
+    }
+
     @Test func focusKeepsItsStrongestNeighbours() throws {
         // The hub calls every spoke once; spoke 7 is also called three more times.
         var graph = Fixtures.wheel(40)

@@ -89,8 +89,10 @@ public enum DiagramBuilder {
             }
         }
 
-        // 7. The edge budget: the strongest edges (most relations; actions, then quotes, then roles; then ids), and
-        //    the entities that keep at least one of them. Counted here so the diagram's own note includes it.
+        // 7. The edge budget: each entity kept so far keeps its own strongest edge (so `--top 30` draws 30
+        //    entities), then the strongest of the rest (most relations; actions, then quotes, then roles; then
+        //    ids) fill the budget. A budget smaller than the entities takes the strongest edges alone, and the
+        //    entities without one are left out. Counted here so the diagram's own note includes it.
         if let budget = options.effectiveMaxEdges, edges.count > budget {
             func rank(_ k: RelationKind) -> Int { k == .action ? 0 : k == .quote ? 1 : 2 }
             let ranked = edges.sorted { a, b in
@@ -99,8 +101,20 @@ public enum DiagramBuilder {
                 if a.kind != b.kind { return rank(a.kind) < rank(b.kind) }
                 return (a.source, a.target) < (b.source, b.target)
             }
-            edges = Set(ranked.prefix(budget))
-            omitted.edgesBeyondBudget = ranked.count - budget
+            var own = Set<EdgeKey>()
+            var covered = Set<String>()
+            for e in ranked where !covered.contains(e.source) || !covered.contains(e.target) {
+                own.insert(e)
+                covered.insert(e.source)
+                covered.insert(e.target)
+            }
+            if own.count <= budget {
+                edges = own
+                for e in ranked where edges.count < budget { edges.insert(e) }
+            } else {
+                edges = Set(ranked.prefix(budget))
+            }
+            omitted.edgesBeyondBudget = ranked.count - edges.count
             let stranded = kept.subtracting(endpoints(of: edges).union(pinned))
             omitted.entitiesBeyondBudget = stranded.count
             kept.subtract(stranded)
