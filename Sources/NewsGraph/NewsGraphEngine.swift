@@ -81,25 +81,31 @@ public final class NewsGraphEngine {
     /// Statements that pass `query`. From a store, only the speaker's statements are read when `by` is given.
     public func statements(_ query: StatementQuery, resolve: EntityResolving = EntityResolution.resolve) throws -> [StatementQuery.Row] {
         guard let store else { return try query.run(on: graph(), resolve: resolve) }
-        var g = try store.graph([])
-        if let by = query.by {
-            g.quotes = try store.quotes(bySpeakers: [try resolve(by, g, "--by").id])
-        } else {
-            g.quotes = try store.graph(.quotes).quotes
+        return try withoutActuallyEscaping(resolve) { resolve in
+            let resolve = EntityResolution.once(resolve)
+            var g = try store.graph([])
+            if let by = query.by {
+                g.quotes = try store.quotes(bySpeakers: [try resolve(by, g, "--by").id])
+            } else {
+                g.quotes = try store.graph(.quotes).quotes
+            }
+            return try query.run(on: g, resolve: resolve)
         }
-        return try query.run(on: g, resolve: resolve)
     }
 
     /// Actions that pass `query`. From a store, only the actor's actions are read when `actor` is given.
     public func actions(_ query: ActionQuery, resolve: EntityResolving = EntityResolution.resolve) throws -> [ActionQuery.Row] {
         guard let store else { return try query.run(on: graph(), resolve: resolve) }
-        var g = try store.graph([])
-        if let actor = query.actor {
-            g.actions = try store.actions(byActors: ActionQuery.withBodies(of: try resolve(actor, g, "--actor"), in: g))
-        } else {
-            g.actions = try store.graph(.actions).actions
+        return try withoutActuallyEscaping(resolve) { resolve in
+            let resolve = EntityResolution.once(resolve)
+            var g = try store.graph([])
+            if let actor = query.actor {
+                g.actions = try store.actions(byActors: ActionQuery.withBodies(of: try resolve(actor, g, "--actor"), in: g))
+            } else {
+                g.actions = try store.graph(.actions).actions
+            }
+            return try query.run(on: g, resolve: resolve)
         }
-        return try query.run(on: g, resolve: resolve)
     }
 
     public func entities(_ query: EntityQuery) throws -> [EntityQuery.Row] {
@@ -109,10 +115,13 @@ public final class NewsGraphEngine {
 
     public func timeline(_ query: TimelineQuery, resolve: EntityResolving = EntityResolution.resolve) throws -> [TimelineQuery.Row] {
         guard let store else { return try query.run(on: graph(), resolve: resolve) }
-        var g = try store.graph([])
-        let actor = try resolve(query.by, g, "--by")
-        g.quotes = try store.quotes(bySpeakers: [actor.id])
-        g.actions = try store.actions(byActors: ActionQuery.withBodies(of: actor, in: g))
-        return try query.run(on: g, resolve: resolve)
+        return try withoutActuallyEscaping(resolve) { resolve in
+            let resolve = EntityResolution.once(resolve)
+            var g = try store.graph([])
+            let actor = try resolve(query.by, g, "--by")
+            g.quotes = try store.quotes(bySpeakers: [actor.id])
+            g.actions = try store.actions(byActors: ActionQuery.withBodies(of: actor, in: g))
+            return try query.run(on: g, resolve: resolve)
+        }
     }
 }

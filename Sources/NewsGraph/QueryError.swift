@@ -11,10 +11,23 @@ public struct QueryError: Error, CustomStringConvertible, Equatable, Sendable {
 public typealias EntityResolving = (_ name: String, _ graph: KnowledgeGraph, _ option: String) throws -> Entity
 
 public enum EntityResolution {
-    /// Resolves like a person types a name (case- and accent-insensitive, surname, alias, title).
-    public static func resolve(_ name: String, in graph: KnowledgeGraph, option: String) throws -> Entity {
-        switch NameResolver(graph: graph).resolve(name) {
+    /// Resolves like a person types a name (case- and accent-insensitive, surname, alias, title). A name several
+    /// entities answer to means the dominant one (by mentions); `note` then receives which entity was used and
+    /// the close alternatives — "--by Clinton → Hillary Clinton (3,970 mentions); also Bill Clinton (260)" —
+    /// as it does when the name typed is not the entity's own.
+    public static func resolve(_ name: String, in graph: KnowledgeGraph, option: String,
+                               note: ((String) -> Void)?) throws -> Entity {
+        let (resolution, alternatives) = NameResolver(graph: graph).lookup(name)
+        switch resolution {
         case .found(let e):
+            if let note, NameNormalization.fold(e.name) != NameNormalization.fold(name) || !alternatives.isEmpty {
+                var text = "\(option) \(name) → \(e.name) (\(count(e.mentions.count)) mentions)"
+                if !alternatives.isEmpty {
+                    text += "; also " + alternatives.prefix(3).map { "\($0.name) (\(count($0.mentions.count)))" }.joined(separator: ", ")
+                    if alternatives.count > 3 { text += " and \(alternatives.count - 3) more" }
+                }
+                note(text)
+            }
             return e
         case .ambiguous(let candidates):
             let list = candidates.prefix(10).map { "  \($0.name) (\($0.type.rawValue), \($0.mentions.count) mentions)" }
@@ -24,5 +37,31 @@ public enum EntityResolution {
             if suggestions.isEmpty { throw QueryError("\(option) '\(name)': no entity by that name in the graph") }
             throw QueryError("\(option) '\(name)': no entity by that name; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?")
         }
+    }
+
+    /// `resolve(_:in:option:note:)` without the note: the default `EntityResolving` of every query.
+    public static func resolve(_ name: String, in graph: KnowledgeGraph, option: String) throws -> Entity {
+        try resolve(name, in: graph, option: option, note: nil)
+    }
+
+    /// `resolve` answering each (name, option) once: the engine resolves a name to pick the store's rows and the
+    /// query resolves it again, and the user should see one note, not two (and the resolver built once).
+    public static func once(_ resolve: @escaping EntityResolving) -> EntityResolving {
+        final class Memo: @unchecked Sendable { var entities: [String: Entity] = [:] }
+        let memo = Memo()
+        return { name, graph, option in
+            let key = option + "\u{1F}" + name
+            if let e = memo.entities[key] { return e }
+            let e = try resolve(name, graph, option)
+            memo.entities[key] = e
+            return e
+        }
+    }
+
+    /// 3970 → "3,970", independent of the locale.
+    static func count(_ n: Int) -> String {
+        var digits = Array(String(n)), out: [Character] = []
+        while digits.count > 3 { out = [","] + digits.suffix(3) + out; digits.removeLast(3) }
+        return String(digits + out)
     }
 }

@@ -97,6 +97,23 @@ func incremental(_ batches: [[SourceText]]) throws -> Data {
         #expect(try engine.timeline(timeline) == (try timeline.run(on: graph)))
     }
 
+    /// A name is resolved once per query from the store (one note for the user, one resolver built), and a
+    /// surname several people share resolves to the most mentioned of them, with the others named in the note.
+    @Test func aStoreQueryResolvesEachNameOnceAndSaysWhichEntity() throws {
+        let engine = NewsGraphEngine(store: try SQLiteStore(path: temporaryStore()))
+        try engine.add(SyntheticCorpus.articles(0..<12))
+        var calls: [String] = []
+        var notes: [String] = []
+        let rows = try engine.statements(StatementQuery(by: "Fernandez")) { name, graph, option in
+            calls.append(option)
+            return try EntityResolution.resolve(name, in: graph, option: option) { notes.append($0) }
+        }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.speaker == "Maria Fernandez" })
+        #expect(calls == ["--by"], "resolved to pick the speaker's rows, and not again by the query")
+        #expect(notes == ["--by Fernandez → Maria Fernandez (\(try engine.graph().entities.first { $0.name == "Maria Fernandez" }!.mentions.count) mentions)"])
+    }
+
     @Test func newerStoreIsRefusedWithAClearMessage() throws {
         let path = temporaryStore()
         _ = try SQLiteStore(path: path)
