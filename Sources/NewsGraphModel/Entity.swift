@@ -5,18 +5,35 @@ public struct Mention: Hashable, Codable, Sendable, Comparable {
     public var end: Int
     /// The surface text, as written.
     public var text: String?
+    /// Why the mention belongs to its entity inside its document ("full name", "title + surname"), for
+    /// provenance (`entities --explain`). Absent in older files.
+    public var rule: String?
+    /// The lexicon row involved, as `file:row` ("countries:United States", "first_names:Hillary"), if any.
+    public var lexicon: String?
+    /// Why its document's entity is part of this corpus entity, when something joined or moved it
+    /// ("cross-document: same name", "curation line 3: merge"). Absent when nothing did.
+    public var merge: String?
 
-    public init(document: String, start: Int, end: Int, text: String? = nil) {
+    public init(document: String, start: Int, end: Int, text: String? = nil, rule: String? = nil,
+                lexicon: String? = nil, merge: String? = nil) {
         self.document = document
         self.start = start
         self.end = end
         self.text = text
+        self.rule = rule
+        self.lexicon = lexicon
+        self.merge = merge
     }
 
     public var span: TextSpan { TextSpan(start: start, end: end) }
 
     public static func < (lhs: Mention, rhs: Mention) -> Bool {
-        (lhs.document, lhs.start, lhs.end) < (rhs.document, rhs.start, rhs.end)
+        if (lhs.document, lhs.start, lhs.end) != (rhs.document, rhs.start, rhs.end) {
+            return (lhs.document, lhs.start, lhs.end) < (rhs.document, rhs.start, rhs.end)
+        }
+        // Ties (never two of one span in practice) still sort the same way every time.
+        return (lhs.text ?? "", lhs.rule ?? "", lhs.lexicon ?? "", lhs.merge ?? "")
+            < (rhs.text ?? "", rhs.rule ?? "", rhs.lexicon ?? "", rhs.merge ?? "")
     }
 }
 

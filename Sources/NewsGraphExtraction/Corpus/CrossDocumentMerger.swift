@@ -40,6 +40,9 @@ public struct CrossDocumentMerger: Sendable {
             var genders: [Gender: Int] = [:]
             var gazetteerMentions = 0
             var sample = ""
+            /// A document the group has mentions in, and whether it has mentions in another.
+            var firstDocument: String?
+            var severalDocuments = false
 
             mutating func add(_ entity: LocalEntityRecord) {
                 names[entity.name, default: 0] += entity.mentions.count
@@ -47,6 +50,9 @@ public struct CrossDocumentMerger: Sendable {
                 aliases.formUnion(entity.aliases)
                 aliases.insert(entity.name)
                 mentions += entity.mentions
+                if let d = entity.mentions.first?.document {
+                    if firstDocument == nil { firstDocument = d } else if d != firstDocument { severalDocuments = true }
+                }
                 gazetteerMentions += entity.gazetteerMentions
                 if entity.gender != .unknown { genders[entity.gender, default: 0] += entity.mentions.count }
                 words = NameNormalization.fold(entity.name).split(separator: " ").count
@@ -59,14 +65,19 @@ public struct CrossDocumentMerger: Sendable {
                 return m > f ? .male : f > m ? .female : .unknown
             }
 
-            mutating func absorb(_ other: Group, asPerson: Bool) {
+            /// Takes `other` in; its mentions say `rule` (why they joined) unless they say something already.
+            mutating func absorb(_ other: Group, asPerson: Bool, rule: String) {
                 for (t, c) in other.types where !asPerson || t == .person || t == .misc {
                     types[asPerson ? .person : t, default: 0] += c
                 }
                 for (n, c) in other.names { names[n, default: 0] += c }
                 for (g, c) in other.genders { genders[g, default: 0] += c }
                 aliases.formUnion(other.aliases)
-                mentions += other.mentions
+                mentions += other.mentions.map { m in
+                    var m = m
+                    if m.merge == nil { m.merge = rule }
+                    return m
+                }
             }
         }
         var groups: [String: Group] = [:]
@@ -124,7 +135,7 @@ public struct CrossDocumentMerger: Sendable {
             guard real.count <= 1 else { continue }
             for key in keys.sorted() {
                 let src = groups.removeValue(forKey: key)!
-                groups[short]!.absorb(src, asPerson: false)
+                groups[short]!.absorb(src, asPerson: false, rule: Merge.middleName)
                 redirect[key] = short
             }
         }
@@ -149,7 +160,7 @@ public struct CrossDocumentMerger: Sendable {
             tally[best, default: 0] += g.mentions.count
         }
         func total(_ k: String) -> Int { groups[k]!.mentions.count + tally[k, default: 0] }
-        var openRedirect: [String: String] = [:]
+        var openRedirect: [String: (to: String, rule: String)] = [:]
         for (key, best) in openChoice {
             let g = groups[key]!
             let word = String(key.split(separator: "|").first ?? "")
@@ -158,15 +169,15 @@ public struct CrossDocumentMerger: Sendable {
                 gender == .unknown || groups[$0]!.gender == .unknown || groups[$0]!.gender == gender
             }
             if let top = rivals.max(by: { (total($0), $1) < (total($1), $0) }), total(top) >= Self.dominance * total(best) {
-                openRedirect[key] = top
+                openRedirect[key] = (top, Merge.openToNamesake)
             } else {
-                openRedirect[key] = best
+                openRedirect[key] = (best, Merge.openToDocumentChoice)
             }
         }
-        for (from, to) in openRedirect.sorted(by: { $0.key < $1.key }) {
+        for (from, (to, rule)) in openRedirect.sorted(by: { $0.key < $1.key }) {
             guard var src = groups.removeValue(forKey: from) else { continue }
             src.names = [:]
-            groups[to]!.absorb(src, asPerson: true)
+            groups[to]!.absorb(src, asPerson: true, rule: rule)
             redirect[from] = to
         }
         // 3. Single-word person keys join the one longer person name that takes their surname.
@@ -190,7 +201,7 @@ public struct CrossDocumentMerger: Sendable {
             guard let src = groups.removeValue(forKey: from) else { continue }
             var names = src
             names.names = [:]
-            groups[to]!.absorb(names, asPerson: true)
+            groups[to]!.absorb(names, asPerson: true, rule: Merge.surname)
             redirect[from] = to
         }
         // 3. Entities with stable ids.
@@ -206,7 +217,11 @@ public struct CrossDocumentMerger: Sendable {
             while usedIds.contains(id) { id = NameNormalization.identifier(name: name, type: type) + "_\(n)"; n += 1 }
             usedIds.insert(id)
             idOfKey[key] = id
-            entities.append(Entity(id: id, name: name, type: type, aliases: Array(g.aliases).sorted(), mentions: g.mentions.sorted()))
+            var mentions = g.mentions
+            if g.severalDocuments {
+                for i in mentions.indices where mentions[i].merge == nil { mentions[i].merge = Merge.sameName }
+            }
+            entities.append(Entity(id: id, name: name, type: type, aliases: Array(g.aliases).sorted(), mentions: mentions.sorted()))
         }
         func globalId(_ doc: Int, _ local: Int) -> String {
             let key = localKey[doc][local]
@@ -239,6 +254,15 @@ public struct CrossDocumentMerger: Sendable {
         }
         return KnowledgeGraph(documents: documents, entities: entities, quotes: quotes, actions: actions, roles: roles)
             .canonicalized()
+    }
+
+    /// Why a document's entity joined a corpus entity, as each of its mentions records it (`Mention.merge`).
+    enum Merge {
+        static let sameName = "cross-document: same name"
+        static let middleName = "cross-document: same name without middle name or initial"
+        static let openToDocumentChoice = "cross-document: bare surname, to the document's nearest person"
+        static let openToNamesake = "cross-document: bare surname, to the corpus's most named namesake"
+        static let surname = "cross-document: surname of the one person named in full"
     }
 
     /// "donald trump" for "Donald J. Trump", "hillary clinton" for "Hillary Rodham Clinton": the first and

@@ -10,7 +10,7 @@ extension DocumentResult {
             let mentions = entity.mentions.map { mi in
                 let m = doc.mentions[mi]
                 if m.canonical != nil { gazetteer += 1 }
-                return Mention(document: doc.id, start: m.start, end: m.end, text: m.text)
+                return Mention(document: doc.id, start: m.start, end: m.end, text: m.text, rule: m.link, lexicon: m.lexicon)
             }
             var record = LocalEntityRecord(name: entity.name, type: entity.type, aliases: entity.aliases,
                                            gender: entity.gender, key: entity.key, mentions: mentions,

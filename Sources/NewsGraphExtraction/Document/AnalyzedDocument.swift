@@ -99,6 +99,10 @@ public struct EntityMention: Sendable, Hashable {
     public var gender: Gender = .unknown
     /// Canonical name from the gazetteer ("United States" for "U.S."), if the mention was found there.
     public var canonical: String?
+    /// The lexicon row that made or named the mention (`countries:United States`, `first_names:Hillary`).
+    public var lexicon: String?
+    /// Why the mention belongs to its entity (set by the resolver: "full name", "title + surname"); provenance.
+    public var link: String?
 
     public init(tokens: Range<Int>, start: Int, end: Int, text: String, type: EntityType,
                 entity: Int? = nil, rule: String, isDemonym: Bool = false) {

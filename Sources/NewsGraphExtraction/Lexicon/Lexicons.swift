@@ -14,6 +14,16 @@ public final class Lexicons: Sendable {
         public var kind: Kind
         /// The country a city, region, demonym or national body belongs to.
         public var country: String?
+
+        /// The lexicon row the entry comes from, as `file:name` (provenance for `entities --explain`).
+        public var lexiconRow: String {
+            switch kind {
+            case .country, .countryAlias, .demonym: "countries:\(canonical)"
+            case .capital, .city, .region: "countries:\(country ?? canonical)"
+            case .place: "places:\(canonical)"
+            case .organization, .member: "organizations:\(canonical)"
+            }
+        }
     }
 
     public struct Title: Sendable, Hashable {

@@ -29,8 +29,9 @@ public struct EntityResolver: PipelineStage {
         var byKey: [String: Int] = [:]
         var nameIndex = EntityNameIndex()
 
-        func add(_ mi: Int, to e: Int) {
+        func add(_ mi: Int, to e: Int, _ link: String) {
             mentions[mi].entity = e
+            mentions[mi].link = link
             entities[e].mentions.append(mi)
             let m = mentions[mi]
             let aliasStart = entities[e].aliases.count
@@ -39,11 +40,11 @@ public struct EntityResolver: PipelineStage {
             for alias in entities[e].aliases[aliasStart...] { nameIndex.addAlias(alias, of: e) }
             if entities[e].gender == .unknown { entities[e].gender = m.gender }
         }
-        func newEntity(_ mi: Int, name: String, type: EntityType, key: String) -> Int {
+        func newEntity(_ mi: Int, name: String, type: EntityType, key: String, _ link: String) -> Int {
             entities.append(LocalEntity(name: name, type: type, key: key))
             byKey[key] = entities.count - 1
             nameIndex.add(entities.count - 1, folded: NameNormalization.fold(name), initials: Self.initials(of: name))
-            add(mi, to: entities.count - 1)
+            add(mi, to: entities.count - 1, link)
             return entities.count - 1
         }
 
@@ -52,20 +53,24 @@ public struct EntityResolver: PipelineStage {
             let m = mentions[mi]
             if let canonical = m.canonical {
                 let key = "\(m.type.rawValue):\(NameNormalization.fold(canonical))"
-                if let e = byKey[key] { add(mi, to: e) } else { _ = newEntity(mi, name: canonical, type: m.type, key: key) }
+                if let e = byKey[key] {
+                    add(mi, to: e, Self.lexiconName)
+                } else {
+                    _ = newEntity(mi, name: canonical, type: m.type, key: key, Self.lexiconName)
+                }
                 continue
             }
             guard m.tokens.count >= 2 else { continue }
             let folded = NameNormalization.fold(m.text)
             if let e = byKey["name:" + folded] {
-                add(mi, to: e)
+                add(mi, to: e, "full name")
                 if entities[e].type == .misc { entities[e].type = m.type }
             } else if m.type == .person || m.type == .misc, let e = personEndingWith(folded, entities, nameIndex) {
                 // A compound surname ("López Obrador", "de la Fuente") after the full name.
-                add(mi, to: e)
+                add(mi, to: e, "compound surname of a person named in full")
                 mentions[mi].type = .person
             } else {
-                _ = newEntity(mi, name: m.text, type: m.type, key: "name:" + folded)
+                _ = newEntity(mi, name: m.text, type: m.type, key: "name:" + folded, "full name")
             }
         }
         // A one-word place that is also the surname of a person named in full ("Vernon Jordan" … "Jordan
@@ -82,7 +87,7 @@ public struct EntityResolver: PipelineStage {
             entities[old].mentions.removeAll { $0 == mi }
             mentions[mi].canonical = nil
             mentions[mi].type = .person
-            add(mi, to: person)
+            add(mi, to: person, "surname of a person named in full, not the place")
         }
         // Pass 2: single-word names (surnames, first names, acronyms), in text order so the nearest
         // earlier person with that surname wins.
@@ -92,17 +97,17 @@ public struct EntityResolver: PipelineStage {
             // Acronym in parentheses right after its expansion.
             if m.tokens.lowerBound >= 2, tokens[m.tokens.lowerBound - 1].text == "(",
                let prev = mentions[..<mi].last, prev.tokens.upperBound == m.tokens.lowerBound - 1, let pe = prev.entity {
-                add(mi, to: pe)
+                add(mi, to: pe, "acronym in parentheses after the name")
                 continue
             }
             if tokens[m.tokens.lowerBound].isAllCaps, let e = acronymMatch(m.text, entities, nameIndex) {
-                add(mi, to: e)
+                add(mi, to: e, "initials of a name in the document")
                 continue
             }
             // A bare head word for the one body the document named with it ("the Senate" after "Mexican Senate").
             if m.type == .misc || m.type == .agency || m.type == .organization, isHeadWord(m.text),
                let e = bodyWithHead(m.text, entities: entities, index: nameIndex) {
-                add(mi, to: e)
+                add(mi, to: e, "head word of a body named in full")
                 continue
             }
             // Surname or first name of a person the document names in full; among several (a family), the
@@ -110,23 +115,24 @@ public struct EntityResolver: PipelineStage {
             switch personForNamePart(word, mention: mi, entities: entities, mentions: mentions, tokens: tokens,
                                      index: nameIndex) {
             case .one(let e):
-                add(mi, to: e)
+                add(mi, to: e, Self.namePartLink(word, of: entities[e].name, titled: m.title != nil || m.gender != .unknown))
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
                 continue
             case .open(let people):
                 mentions[mi].type = .person
                 let names = people.map { NameNormalization.fold(entities[$0].name) }
                 let key = "open:" + word + "|" + names.joined(separator: ";")
-                if let e = byKey[key] { add(mi, to: e); continue }
-                let e = newEntity(mi, name: m.text, type: .person, key: key)
+                let open = "surname of several people in the document: left to the corpus"
+                if let e = byKey[key] { add(mi, to: e, open); continue }
+                let e = newEntity(mi, name: m.text, type: .person, key: key, open)
                 entities[e].candidates = names
                 continue
             case .none:
                 break
             }
             let key = "name:" + word
-            if let e = byKey[key] { add(mi, to: e); continue }
-            _ = newEntity(mi, name: m.text, type: m.type, key: key)
+            if let e = byKey[key] { add(mi, to: e, "same name"); continue }
+            _ = newEntity(mi, name: m.text, type: m.type, key: key, "same name")
         }
         // Pass 3: single-word entities that turn out to be part of a later full name.
         for e in entities.indices where entities[e].type != .government && entities[e].candidates.isEmpty {
@@ -134,7 +140,7 @@ public struct EntityResolver: PipelineStage {
             let word = NameNormalization.fold(entities[e].name)
             guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
                                                   gender: entities[e].gender, index: nameIndex) else { continue }
-            for mi in entities[e].mentions { add(mi, to: target) }
+            for mi in entities[e].mentions { add(mi, to: target, "name part of a person named later in full") }
             entities[e].mentions = []
         }
         // Types: cluster vote, then context for what is still unknown.
@@ -175,6 +181,15 @@ public struct EntityResolver: PipelineStage {
         doc.mentions = mentions
         doc.entities = kept
         return doc
+    }
+
+    static let lexiconName = "lexicon name"
+
+    /// The link rule of a one-word name given to a person the document names in full.
+    static func namePartLink(_ word: String, of name: String, titled: Bool) -> String {
+        let parts = NameNormalization.fold(name).split(separator: " ")
+        if parts.first.map(String.init) == word && parts.last.map(String.init) != word { return "given name of a person named in full" }
+        return titled ? "title + surname of a person named in full" : "surname of a person named in full"
     }
 
     private func bodyWithHead(_ word: String, entities: [LocalEntity], index: EntityNameIndex) -> Int? {

@@ -246,6 +246,7 @@ public struct MentionDetector: PipelineStage {
             if c.mode != .prose, let k = c.known.match(tokens, at: i, limit: end) {
                 var m = mention(i, i + k.length, type: k.mention.type, rule: "known:" + k.mention.rule, c)
                 m.canonical = k.mention.canonical
+                m.lexicon = k.mention.lexicon
                 m.isDemonym = k.mention.isDemonym
                 m.gender = k.mention.gender
                 c.mentions.append(m)
@@ -522,6 +523,7 @@ public struct MentionDetector: PipelineStage {
             var m = mention(i, j, type: .location, rule: "dateline", c)
             if let g = gazetteer.match(tokens, at: i, limit: j, caseless: true), g.length == j - i, g.place.type != .agency, g.place.kind != .organization {
                 m.canonical = g.place.canonical
+                m.lexicon = g.place.lexiconRow
                 m.type = g.place.type == .government ? .government : .location
             }
             c.mentions.append(m)
@@ -702,6 +704,7 @@ public struct MentionDetector: PipelineStage {
                 // "U.S. Federal Aviation Administration": the body, written with its country.
                 var m = mention(p, j, type: rest.place.type, rule: "country+gazetteer", c)
                 m.canonical = rest.place.canonical
+                m.lexicon = rest.place.lexiconRow
                 c.mentions.append(m)
                 return
             }
@@ -710,7 +713,7 @@ public struct MentionDetector: PipelineStage {
             if placeLike, let h = headType(after, j, tokens), h != .location,
                (after..<j).allSatisfy({ tokens[$0].isCapitalized || Self.connectors.contains(tokens[$0].lower) }) {
                 var m = mention(p, j, type: h, rule: "place+head", c)
-                if h == .government, g.place.type == .government { m.canonical = g.place.canonical }
+                if h == .government, g.place.type == .government { (m.canonical, m.lexicon) = (g.place.canonical, g.place.lexiconRow) }
                 c.mentions.append(m)
                 return
             }
@@ -776,6 +779,7 @@ public struct MentionDetector: PipelineStage {
                   !inner.contains(where: { !$0.isCapitalized && !Self.nameParticles.contains($0.lower) }) {
             m.type = .person
             m.rule = "first-name"
+            m.lexicon = "first_names:" + tokens[p].text
             if m.gender == .unknown { m.gender = f.gender }
         }
         if m.gender == .unknown, m.type == .person, let f = lex.firstNames[tokens[p].text] { m.gender = f.gender }
@@ -804,6 +808,7 @@ public struct MentionDetector: PipelineStage {
             guard lex.firstNames[tokens[after].text].map({ !$0.ambiguous }) == true else { return nil }
             var m = mention(p, after, type: g.place.type, rule: "gazetteer:member", c)
             m.canonical = g.place.canonical
+            m.lexicon = g.place.lexiconRow
             m.isDemonym = true
             c.mentions.append(m)
             emitNames(after, j, forcePerson: false, title: nil, gender: .unknown, &c)
@@ -825,6 +830,7 @@ public struct MentionDetector: PipelineStage {
     private func appendGazetteer(_ g: GazetteerMatcher.Hit, _ p: Int, c: inout Context, extendLowercase: Bool) {
         var m = mention(p, p + g.length, type: g.place.type, rule: "gazetteer:\(g.place.kind.rawValue)", c)
         m.canonical = g.place.canonical
+        m.lexicon = g.place.lexiconRow
         let after = p + g.length
         let tokens = c.tokens
         let end = tokens.count
@@ -834,10 +840,12 @@ public struct MentionDetector: PipelineStage {
                 // "U.S. government", "the Venezuelan government": the government itself.
                 m = mention(p, after + 1, type: .government, rule: "country+government", c)
                 m.canonical = g.place.canonical
+                m.lexicon = g.place.lexiconRow
             } else if Self.forceNouns.contains(next) || (after + 1 < end && Self.forceNouns.contains(next + " " + tokens[after + 1].lower)) {
                 let two = after + 1 < end && Self.forceNouns.contains(next + " " + tokens[after + 1].lower)
                 m = mention(p, after + (two ? 2 : 1), type: .agency, rule: "country+force", c)
                 m.canonical = militaryName(of: g.place.canonical)
+                m.lexicon = g.place.lexiconRow
             } else if g.place.kind == .demonym {
                 m.isDemonym = true
             }
@@ -852,6 +860,7 @@ public struct MentionDetector: PipelineStage {
             // "cooperation with Washington", "Mexico City is expected to expand …": the government.
             m.type = .government
             m.canonical = country
+            m.lexicon = "countries:\(country)"
             m.rule = "capital-metonym"
         }
         c.mentions.append(m)
@@ -908,6 +917,7 @@ public struct MentionDetector: PipelineStage {
         case .country, .countryAlias, .demonym, .organization, .member:
             var m = mention(i, i + g.length, type: g.place.type, rule: "gazetteer:\(g.place.kind.rawValue)", c)
             m.canonical = g.place.canonical
+            m.lexicon = g.place.lexiconRow
             if g.place.kind == .demonym || g.place.kind == .member { m.isDemonym = true }
             return Affiliation(length: g.length, mention: m, member: g.place.kind == .member)
         default: return nil
