@@ -17,12 +17,21 @@ public final class NewsGraphEngine {
     public var lexicons: Lexicons { givenLexicons ?? .shipped }
     private let givenLexicons: Lexicons?
     public let store: (any GraphStore)?
+    /// The analyst's corrections, applied to the merged graph after every merge (see `Curation`).
+    public let curation: Curation?
     private var memory: [String: (result: DocumentResult, hash: String)] = [:]
     private var cached: KnowledgeGraph?
 
-    public init(lexicons: Lexicons? = nil, store: (any GraphStore)? = nil) {
+    public init(lexicons: Lexicons? = nil, store: (any GraphStore)? = nil, curation: Curation? = nil) {
         self.givenLexicons = lexicons
         self.store = store
+        self.curation = curation
+    }
+
+    /// Merges per-document results and applies the curation: the graph a store keeps and `graph()` gives.
+    public static func merged(_ results: [DocumentResult], merger: CrossDocumentMerger, curation: Curation?) throws -> KnowledgeGraph {
+        let g = merger.merge(results)
+        return try curation?.apply(to: g) ?? g
     }
 
     /// What an `add` did.
@@ -55,13 +64,15 @@ public final class NewsGraphEngine {
             default: report.replaced.append(s.id); todo.append(s); hashes.append(h)
             }
         }
-        if todo.isEmpty { return report }
+        // With a curation file the graph is re-merged even when no article changed: the file may have.
+        if todo.isEmpty && (curation == nil || store == nil) { return report }
         let analyzed = CorpusBuilder(lexicons: lexicons).results(todo)
         report.diagnostics = analyzed.flatMap(\.diagnostics)
         let new = zip(analyzed, hashes).map { (result: $0.0.result, hash: $0.1) }
         let merger = CrossDocumentMerger(lexicons: lexicons)
         if let store {
-            try store.update(adding: new, merge: { merger.merge($0) })
+            let curation = self.curation
+            try store.update(adding: new, merge: { try Self.merged($0, merger: merger, curation: curation) })
         } else {
             for n in new { memory[n.result.document.id] = n }
         }
@@ -73,7 +84,8 @@ public final class NewsGraphEngine {
     public func graph() throws -> KnowledgeGraph {
         if let store { return try store.graph() }
         if let cached { return cached }
-        let g = CrossDocumentMerger(lexicons: lexicons).merge(memory.keys.sorted().map { memory[$0]!.result })
+        let g = try Self.merged(memory.keys.sorted().map { memory[$0]!.result }, merger: CrossDocumentMerger(lexicons: lexicons),
+                                curation: curation)
         cached = g
         return g
     }
@@ -111,6 +123,12 @@ public final class NewsGraphEngine {
     public func entities(_ query: EntityQuery) throws -> [EntityQuery.Row] {
         guard let store else { return try query.run(on: graph()) }
         return try query.run(on: store.graph([.mentions, .roles]))
+    }
+
+    /// Why each alias and mention belongs to the entity `name` resolves to.
+    public func explain(_ name: String, resolve: EntityResolving = EntityResolution.resolve) throws -> EntityExplanation {
+        let g = try store?.graph([.mentions]) ?? graph()
+        return EntityExplanation(entity: try resolve(name, g, "--explain"))
     }
 
     public func timeline(_ query: TimelineQuery, resolve: EntityResolving = EntityResolution.resolve) throws -> [TimelineQuery.Row] {

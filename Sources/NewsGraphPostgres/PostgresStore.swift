@@ -128,7 +128,7 @@ public final class PostgresStore: GraphStore {
     }
 
     public func update(adding articles: [(result: DocumentResult, hash: String)],
-                       merge: @Sendable ([DocumentResult]) -> KnowledgeGraph) throws {
+                       merge: @Sendable ([DocumentResult]) throws -> KnowledgeGraph) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let decoder = JSONDecoder()
@@ -153,7 +153,7 @@ public final class PostgresStore: GraphStore {
             try run("SELECT pg_advisory_xact_lock(\(Self.mergeLock))")
             let results = try run("SELECT result FROM article ORDER BY id")
                 .map { try decoder.decode(DocumentResult.self, from: Data(try $0.decode(String.self).utf8)) }
-            let g = merge(results)
+            let g = try merge(results)
             for table in ["document", "entity", "quote", "action", "role"] { try run(PostgresQuery(unsafeSQL: "DELETE FROM \(table)")) }
             try run("""
                 INSERT INTO document (id, day, source, record)

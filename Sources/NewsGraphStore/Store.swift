@@ -10,7 +10,7 @@ public protocol GraphStore: Sendable {
     /// Stores the analyses (replacing older ones with the same id), re-merges every stored analysis with
     /// `merge` (given them in document-id order) and replaces the merged graph — atomically.
     func update(adding articles: [(result: DocumentResult, hash: String)],
-                merge: @Sendable ([DocumentResult]) -> KnowledgeGraph) throws
+                merge: @Sendable ([DocumentResult]) throws -> KnowledgeGraph) throws
     /// Every stored analysis, in document-id order.
     func results() throws -> [DocumentResult]
     /// The merged graph, or only the parts a query needs.
@@ -138,7 +138,7 @@ public final class SQLiteStore: GraphStore {
     /// with `merge` and replaces the merged tables — all in one transaction. `merge` receives the results in
     /// document-id order.
     public func update(adding articles: [(result: DocumentResult, hash: String)],
-                       merge: @Sendable ([DocumentResult]) -> KnowledgeGraph) throws {
+                       merge: @Sendable ([DocumentResult]) throws -> KnowledgeGraph) throws {
         let encoder = Self.encoder
         let decoder = JSONDecoder()
         try wrap {
@@ -149,7 +149,7 @@ public final class SQLiteStore: GraphStore {
                 }
                 let results = try Data.fetchAll(db, sql: "SELECT result FROM article ORDER BY id")
                     .map { try decoder.decode(DocumentResult.self, from: $0) }
-                try Self.write(merge(results), to: db, encoder: encoder)
+                try Self.write(try merge(results), to: db, encoder: encoder)
             }
         }
     }
@@ -257,7 +257,8 @@ public final class SQLiteStore: GraphStore {
     }
 
     private func wrap<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as StoreError { throw e } catch {
+        // A curation file's problem is the user's, not the store's: it keeps its own message.
+        do { return try body() } catch let e as StoreError { throw e } catch let e as CurationError { throw e } catch {
             throw StoreError("\(path): \(Self.describe(error))")
         }
     }

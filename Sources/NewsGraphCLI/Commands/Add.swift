@@ -26,6 +26,9 @@ struct Add: ParsableCommand {
     @Option(name: .customLong("lexicon"), help: "An extra lexicon file extending the shipped ones (repeatable).")
     var lexicons: [String] = []
 
+    @Option(help: "A curation file of corrections (merge, split, rename, retype, drop) applied after the merge; see docs/curation.md.")
+    var curation: String?
+
     @Option(help: "Also write the store's merged graph as this graph.json file.")
     var output: String?
 
@@ -46,7 +49,8 @@ struct Add: ParsableCommand {
         } catch let p as LexiconTable.Problem {
             throw CLIError(p.description)
         }
-        let engine = NewsGraphEngine(lexicons: lex, store: try StoreOptions.open(store, create: true))
+        let curated = try CurationFile.load(curation)
+        let engine = NewsGraphEngine(lexicons: lex, store: try StoreOptions.open(store, create: true), curation: curated)
         let report = try asCLI { try engine.add(loaded.sources) }
         if let output {
             try AtomicWriter.writeAll([(URL(fileURLWithPath: output), try GraphJSON.encode(asCLI { try engine.graph() }))])

@@ -22,6 +22,9 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("lexicon"), help: "An extra lexicon file extending the shipped ones (repeatable).")
     var lexicons: [String] = []
 
+    @Option(help: "A curation file of corrections (merge, split, rename, retype, drop) applied after the merge; see docs/curation.md.")
+    var curation: String?
+
     @Option(help: "Draw at most this many of the most connected entities in graph.svg/graph.dot (0 = all).")
     var top: Int = 150
 
@@ -53,11 +56,13 @@ struct Build: ParsableCommand {
         } catch let p as LexiconTable.Problem {
             throw CLIError(p.description)
         }
+        let curated = try CurationFile.load(curation)
         let outDir = URL(fileURLWithPath: output)
         try AtomicWriter.ensureWritableDirectory(outDir)
 
         let extractStart = Date()
-        let (graph, diagnostics) = Progress.run("extracting \(loaded.sources.count) documents") { CorpusBuilder(lexicons: lex).build(loaded.sources) }
+        let (built, diagnostics) = Progress.run("extracting \(loaded.sources.count) documents") { CorpusBuilder(lexicons: lex).build(loaded.sources) }
+        let graph = try curated.map { c in try asCLI { try c.apply(to: built) } } ?? built
         let extractSeconds = Date().timeIntervalSince(extractStart)
         if verbose { diagnostics.forEach { printError($0.description) } }
         let jsonStart = Date()

@@ -77,5 +77,7 @@ extension GraphFile {
 func asCLI<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as QueryError { throw CLIError(e.description) } catch let e as StoreError {
         throw CLIError(e.description)
+    } catch let e as CurationError {
+        throw CLIError(e.description)
     }
 }
