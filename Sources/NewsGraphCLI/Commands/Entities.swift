@@ -23,6 +23,9 @@ struct Entities: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: OutputFormat = .table
 
+    @Option(help: "Explain one entity instead of listing: why each alias and mention belongs to it (the rule, lexicon row and merge).")
+    var explain: String?
+
     @Option(help: "Show at most N entities (0 = all; default: a page on a terminal, all otherwise).")
     var limit: Int?
 
@@ -35,6 +38,21 @@ struct Entities: ParsableCommand {
                 throw CLIError("--type '\(type)': unknown type; use person, government, agency, organization or location")
             }
             wanted = t
+        }
+        if let explain {
+            let explanation: EntityExplanation
+            if let engine = try from.engine(graph: graph) {
+                explanation = try asCLI { try engine.explain(explain, resolve: resolveEntity) }
+            } else {
+                let g = try GraphFile.load(graph)
+                explanation = EntityExplanation(entity: try resolveEntity(explain, in: g, option: "--explain"))
+            }
+            if format == .json {
+                print(try encodeJSON(explanation), terminator: "")
+            } else {
+                print(explanation.text(), terminator: "")
+            }
+            return
         }
         let query = EntityQuery(type: wanted, document: document, documents: try from.filter())
         var rows: [Row]
