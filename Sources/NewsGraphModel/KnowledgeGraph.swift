@@ -29,6 +29,17 @@ public struct KnowledgeGraph: Hashable, Codable, Sendable {
         Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Sorted, equal values once: what `Array(Set(x)).sorted()` gives, without hashing every mention (its
+    /// text and provenance strings) — `Mention`'s order is total, so equal values end up side by side.
+    static func sortedUnique(_ mentions: [Mention]) -> [Mention] {
+        var sorted = mentions
+        if !zip(sorted, sorted.dropFirst()).allSatisfy({ $0 < $1 }) { sorted.sort() }
+        var out: [Mention] = []
+        out.reserveCapacity(sorted.count)
+        for m in sorted where out.last != m { out.append(m) }
+        return out
+    }
+
     /// Puts every list in a canonical order so that equal graphs serialize to equal bytes.
     public func canonicalized() -> KnowledgeGraph {
         var g = self
@@ -36,7 +47,7 @@ public struct KnowledgeGraph: Hashable, Codable, Sendable {
         g.entities = g.entities.map { e in
             var e = e
             e.aliases = Array(Set(e.aliases)).sorted()
-            e.mentions = Array(Set(e.mentions)).sorted()
+            e.mentions = Self.sortedUnique(e.mentions)
             return e
         }.sorted { $0.id < $1.id }
         g.quotes.sort { ($0.document, $0.start, $0.end, $0.speaker ?? "") < ($1.document, $1.start, $1.end, $1.speaker ?? "") }

@@ -52,4 +52,26 @@ import Testing
             try GraphJSON.decode(Data("{\"format\": \"newsgraph-graph\", \"version\": 99}".utf8))
         }
     }
+
+    @Test func mentionProvenanceIsOptionalAndRoundTrips() throws {
+        // Without provenance a mention is written as before (older readers and files stay compatible).
+        let plain = String(decoding: try GraphJSON.encode(Self.sample), as: UTF8.self)
+        #expect(!plain.contains("\"rule\""))
+        #expect(!plain.contains("\"lexicon\""))
+        #expect(!plain.contains("\"merge\""))
+        var g = Self.sample
+        g.entities[0].mentions[0].rule = "full name"
+        g.entities[0].mentions[0].merge = "cross-document: same name"
+        g.entities[1].mentions[0].lexicon = "countries:United States"
+        let data = try GraphJSON.encode(g)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"rule\" : \"full name\""))
+        #expect(text.contains("\"lexicon\" : \"countries:United States\""))
+        let back = try GraphJSON.decode(data)
+        #expect(back == g.canonicalized())
+        #expect(back.entities.first { $0.id == "per_nicolas_maduro" }?.mentions[0].merge == "cross-document: same name")
+        // A version 2 file written before provenance existed still reads.
+        let old = try GraphJSON.decode(Data(plain.utf8))
+        #expect(old.entities.allSatisfy { $0.mentions.allSatisfy { $0.rule == nil && $0.lexicon == nil && $0.merge == nil } })
+    }
 }
