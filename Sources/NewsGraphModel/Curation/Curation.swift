@@ -75,9 +75,6 @@ public struct Curation: Hashable, Sendable {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             lines.append(Line(number: number, operation: try operation(columns(trimmed), file: file, line: number)))
         }
-        if number == 0 || (number == 1 && text.isEmpty) {
-            throw CurationError(file: file, line: 1, "empty file: the first line must be `# \(header) v\(version)`")
-        }
         return Curation(file: file, lines: lines)
     }
 
