@@ -28,11 +28,14 @@ public struct EntityResolver: PipelineStage {
         var entities: [LocalEntity] = []
         var byKey: [String: Int] = [:]
         var nameIndex = EntityNameIndex()
+        // Each entity's mention starts in text order (its `mentions` keep the order they were linked in).
+        var starts: [[Int]] = []
 
         func add(_ mi: Int, to e: Int, _ link: String) {
             mentions[mi].entity = e
             mentions[mi].link = link
             entities[e].mentions.append(mi)
+            starts[e].insertSorted(mentions[mi].start)
             let m = mentions[mi]
             let aliasStart = entities[e].aliases.count
             entities[e].aliases.append(m.text)
@@ -42,6 +45,7 @@ public struct EntityResolver: PipelineStage {
         }
         func newEntity(_ mi: Int, name: String, type: EntityType, key: String, _ link: String) -> Int {
             entities.append(LocalEntity(name: name, type: type, key: key))
+            starts.append([])
             byKey[key] = entities.count - 1
             nameIndex.add(entities.count - 1, folded: NameNormalization.fold(name), initials: Self.initials(of: name))
             add(mi, to: entities.count - 1, link)
@@ -113,7 +117,7 @@ public struct EntityResolver: PipelineStage {
             // Surname or first name of a person the document names in full; among several (a family), the
             // one the context means, else left open for the corpus to decide.
             switch personForNamePart(word, mention: mi, entities: entities, mentions: mentions, tokens: tokens,
-                                     index: nameIndex) {
+                                     index: nameIndex, starts: starts) {
             case .one(let e):
                 add(mi, to: e, Self.namePartLink(word, of: entities[e].name, titled: m.title != nil || m.gender != .unknown))
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
@@ -142,6 +146,7 @@ public struct EntityResolver: PipelineStage {
                                                   gender: entities[e].gender, index: nameIndex) else { continue }
             for mi in entities[e].mentions { add(mi, to: target, "name part of a person named later in full") }
             entities[e].mentions = []
+            starts[e] = []
         }
         // Types: cluster vote, then context for what is still unknown.
         let typer = EntityTyper(lex: lex)
@@ -249,7 +254,7 @@ public struct EntityResolver: PipelineStage {
     /// person of that surname the corpus names far more ("Trump" in an article about Ivanka Trump's plan is
     /// still Donald Trump; a relative named in passing never takes the surname).
     func personForNamePart(_ word: String, mention mi: Int, entities: [LocalEntity], mentions: [EntityMention],
-                           tokens: [Token], index: EntityNameIndex) -> NamePartLink {
+                           tokens: [Token], index: EntityNameIndex, starts: [[Int]]) -> NamePartLink {
         var people: [(entity: Int, surname: Bool)] = []
         for e in index.namePartCandidates(word) ?? Array(entities.indices) {
             let entity = entities[e]
@@ -283,11 +288,19 @@ public struct EntityResolver: PipelineStage {
         // A first name alone ("Hillary") stays in the document.
         if people.count == 1 && !people[0].surname { return .one(people[0].entity) }
         // The document's own guess first: the one named nearest before (else first after).
+        // Each person's mention starts are sorted, so a binary search finds the last one before (a scan of
+        // every mention, for every bare surname, made a long document quadratic).
         func nearest(_ e: Int) -> Int {
-            let before = entities[e].mentions.map { mentions[$0].start }.filter { $0 < m.start }.max()
-            return before.map { m.start - $0 } ?? Int.max / 2 + (entities[e].mentions.map { mentions[$0].start }.min() ?? 0)
+            let own = starts[e]
+            var lo = 0, hi = own.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if own[mid] < m.start { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0 { return m.start - own[lo - 1] }
+            return Int.max / 2 + (own.first ?? 0)
         }
-        return .open(people.map(\.entity).sorted { (nearest($0), $0) < (nearest($1), $1) })
+        return .open(people.map { (nearest($0.entity), $0.entity) }.sorted { $0 < $1 }.map(\.1))
     }
 
     /// The gender of the first singular personal pronoun after mention `mi` in its sentence, unless another
@@ -327,4 +340,17 @@ public struct EntityResolver: PipelineStage {
         return best?.entity
     }
 
+}
+
+private extension Array where Element == Int {
+    /// Inserts `value` keeping the array sorted (after any equal values).
+    mutating func insertSorted(_ value: Int) {
+        if let last, last <= value { append(value); return }
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid] <= value { lo = mid + 1 } else { hi = mid }
+        }
+        insert(value, at: lo)
+    }
 }

@@ -77,16 +77,19 @@ public struct ReportedSpeechFinder: PipelineStage {
         }
         // An attribution inside another one's clause: kept when `nested`, except a cue that only takes an
         // object ("Mexico should not dismiss the threat" inside what experts warn).
-        found = found.filter { q in
-            let inside = found.contains { o in
-                o != q && o.contentTokens.lowerBound <= (q.cueTokens?.lowerBound ?? -1) && (q.cueTokens?.upperBound ?? Int.max) <= o.contentTokens.upperBound
+        let clauses = RangeCover(found.map(\.contentTokens))
+        found = found.enumerated().filter { i, q in
+            guard let cue = q.cueTokens else { return true }
+            let inside = clauses.covers(cue, skipping: i) { o in
+                found[o] != q && found[o].contentTokens.lowerBound <= cue.lowerBound && cue.upperBound <= found[o].contentTokens.upperBound
             }
-            guard inside, let cue = q.cueTokens, let ci = search.cueIndex(at: cue.lowerBound) else { return true }
+            guard inside, let ci = search.cueIndex(at: cue.lowerBound) else { return true }
             let entry = doc.cues[ci].cue
             return nested && (entry.thatClause || !entry.takesObject)
-        }
+        }.map(\.element)
         // A reported clause that is a direct quote already found (“X said “…”” without a comma) is not repeated.
-        found.removeAll { r in doc.quotes.contains { $0.contentTokens.lowerBound <= r.contentTokens.lowerBound && r.contentTokens.upperBound <= $0.contentTokens.upperBound } }
+        let direct = RangeCover(doc.quotes.map(\.contentTokens))
+        found.removeAll { r in direct.covers(r.contentTokens) }
         doc.quotes = (doc.quotes + found).sorted { ($0.textStart, $0.textEnd) < ($1.textStart, $1.textEnd) }
         return doc
     }

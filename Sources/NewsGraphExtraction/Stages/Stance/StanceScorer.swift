@@ -29,7 +29,7 @@ public struct StanceScorer: PipelineStage {
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
         var doc = document
         guard !doc.quotes.isEmpty else { return doc }
-        let spans = Self.entitySpans(doc)
+        let spans = SpanIndex(Self.entitySpans(doc))
         for i in doc.quotes.indices {
             let (scores, named) = scores(doc.quotes[i], doc: doc, spans: spans)
             doc.quotes[i].stanceScores = scores
@@ -40,13 +40,13 @@ public struct StanceScorer: PipelineStage {
     }
 
     /// The squashed stance score toward each about-entity of a statement.
-    func scores(_ q: LocalQuote, doc: AnalyzedDocument, spans: [(tokens: Range<Int>, entity: Int)]) -> (scores: [Int: Double], named: Set<Int>) {
+    func scores(_ q: LocalQuote, doc: AnalyzedDocument, spans: SpanIndex) -> (scores: [Int: Double], named: Set<Int>) {
         guard !q.about.isEmpty else { return ([:], []) }
         let content = q.contentTokens
         let tokens = doc.tokens
         // Which entity (if any) each content token names.
         var named = [Int?](repeating: nil, count: content.count)
-        for s in spans where s.tokens.overlaps(content) {
+        for s in spans.overlapping(content) {
             for k in s.tokens where content.contains(k) { named[k - content.lowerBound] = s.entity }
         }
         // "telling President Trump that …", "charged him with …": a name the words open with, right before
@@ -129,5 +129,38 @@ public struct StanceScorer: PipelineStage {
         for m in doc.mentions { if let e = m.entity { out.append((m.tokens, e)) } }
         for r in doc.references { out.append((r.tokens, r.entity)) }
         return out
+    }
+
+    /// Entity spans sorted by start, so the spans inside one statement are found by a binary search instead
+    /// of a pass over every span of the document (that pass made stance scoring quadratic in a long document).
+    struct SpanIndex {
+        /// The spans in their original order: where two overlap, the later one names the token.
+        private let spans: [(tokens: Range<Int>, entity: Int)]
+        /// Indices into `spans`, ordered by start token.
+        private let byStart: [Int]
+        private let longest: Int
+
+        init(_ spans: [(tokens: Range<Int>, entity: Int)]) {
+            self.spans = spans
+            byStart = spans.indices.sorted { (spans[$0].tokens.lowerBound, $0) < (spans[$1].tokens.lowerBound, $1) }
+            longest = spans.map(\.tokens.count).max() ?? 0
+        }
+
+        /// The spans that overlap `range`, in their original order.
+        func overlapping(_ range: Range<Int>) -> [(tokens: Range<Int>, entity: Int)] {
+            let from = range.lowerBound - longest
+            var lo = 0, hi = byStart.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[byStart[mid]].tokens.lowerBound < from { lo = mid + 1 } else { hi = mid }
+            }
+            var hits: [Int] = []
+            var i = lo
+            while i < byStart.count, spans[byStart[i]].tokens.lowerBound < range.upperBound {
+                if spans[byStart[i]].tokens.overlaps(range) { hits.append(byStart[i]) }
+                i += 1
+            }
+            return hits.sorted().map { spans[$0] }
+        }
     }
 }
