@@ -138,9 +138,18 @@ public struct EntityResolver: PipelineStage {
         for e in entities.indices where entities[e].type != .government && entities[e].candidates.isEmpty {
             guard entities[e].mentions.allSatisfy({ mentions[$0].tokens.count == 1 && mentions[$0].canonical == nil }) else { continue }
             let word = NameNormalization.fold(entities[e].name)
-            guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
-                                                  gender: entities[e].gender, index: nameIndex) else { continue }
-            for mi in entities[e].mentions { add(mi, to: target, "name part of a person named later in full") }
+            var link = "name part of a person named later in full"
+            var found = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
+                                           gender: entities[e].gender, index: nameIndex)
+            if found == nil, entities[e].gender != .unknown {
+                // "Mr. Ban" … "Ban Ki-moon": a courtesy title makes the word a person's name, and the one
+                // untyped full name holding it is that person (the typer has not run yet).
+                found = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
+                                           gender: entities[e].gender, index: nameIndex, untyped: true)
+                link = "title + name part of an untyped name in full"
+            }
+            guard let target = found else { continue }
+            for mi in entities[e].mentions { add(mi, to: target, link) }
             entities[e].mentions = []
         }
         // Types: cluster vote, then context for what is still unknown.
@@ -312,9 +321,10 @@ public struct EntityResolver: PipelineStage {
     /// ("Mrs. Trump") skips people of the other gender.
     private func personWithNamePart(_ word: String, before offset: Int, entities: [LocalEntity],
                                     mentions: [EntityMention], excluding: Int? = nil, gender: Gender = .unknown,
-                                    index: EntityNameIndex) -> Int? {
+                                    index: EntityNameIndex, untyped: Bool = false) -> Int? {
         var best: (entity: Int, distance: Int)?
-        for e in index.namePartCandidates(word) ?? Array(entities.indices) where e != excluding && entities[e].type == .person {
+        for e in index.namePartCandidates(word) ?? Array(entities.indices) where e != excluding
+            && entities[e].type == (untyped ? .misc : .person) {
             let entity = entities[e]
             if gender != .unknown && entity.gender != .unknown && entity.gender != gender { continue }
             let parts = NameNormalization.fold(entity.name).split(separator: " ").map(String.init)

@@ -267,10 +267,16 @@ public struct MentionDetector: PipelineStage {
                 i += 1
                 continue
             }
-            if isPartyStateCode(tokens[i]) {
-                // "(R-Wis.)", "D-N.Y.": a member's party and state, not a name.
+            if isPartyStateCode(tokens[i]) || continuesPartyStateCode(i, tokens) {
+                // "(R-Wis.)", "D-N.Y.": a member's party and state, not a name (also when the sentence splitter
+                // cut "D-N." from "Y.").
                 i += 1
                 while i < end, !tokens[i].flags.contains(.spaceBefore), tokens[i].kind == .word || tokens[i].text == "." { i += 1 }
+                continue
+            }
+            if c.mode == .prose, let close = quotedTitleEnd(i, end, c) {
+                // “Shark Tank”, “Big Daddy”, “The Comeback Kid”: a title or nickname in quotation marks.
+                i = close
                 continue
             }
             guard isNameWord(tokens[i], c) else { i += 1; continue }
@@ -298,6 +304,42 @@ public struct MentionDetector: PipelineStage {
             }
             i = max(j, i + 1)
         }
+    }
+
+    /// The closing quotation mark after `i` when the quotation opened right before `i` holds only a short
+    /// Title-Case phrase (a show, a book, a slogan, a nickname) that neither the gazetteer nor a given name
+    /// makes a name: "on “Shark Tank.”", "hailed him as “The Comeback Kid”".
+    private func quotedTitleEnd(_ i: Int, _ end: Int, _ c: Context) -> Int? {
+        let tokens = c.tokens
+        guard i > 0, tokens[i - 1].isQuote, !tokens[i].flags.contains(.spaceBefore), tokens[i].kind == .word,
+              tokens[i].isCapitalized else { return nil }
+        var k = i, words = 0
+        while k < tokens.count, !tokens[k].isQuote {
+            let t = tokens[k]
+            if t.kind == .word {
+                words += 1
+                guard words <= 6 else { return nil }
+                if !t.isCapitalized && !(lex.isFunctionWord(t.lower) && t.text.count <= 4) { return nil }
+                if gazetteer.match(tokens, at: k, limit: tokens.count) != nil { return nil }
+                if let f = lex.firstNames[t.text], !f.ambiguous { return nil }
+            } else if !(t.text == "." || t.text == "," || t.text == "!" || t.text == "?" || t.kind == .dash) {
+                return nil
+            }
+            k += 1
+        }
+        guard words > 0, k < tokens.count, !tokens[k].flags.contains(.spaceBefore) else { return nil }
+        return min(k, end)
+    }
+
+    /// The second half of a party-state code written without a space ("Y." of "D-N.Y.", "C." of "R-S.C.").
+    private func continuesPartyStateCode(_ i: Int, _ tokens: [Token]) -> Bool {
+        var k = i
+        while k > 0, !tokens[k].flags.contains(.spaceBefore), i - k < 4 {
+            k -= 1
+            if isPartyStateCode(tokens[k]) { return true }
+            guard tokens[k].kind == .word || tokens[k].text == "." else { return false }
+        }
+        return false
     }
 
     /// "R-Ky", "D-N", "I-Vt": a party letter and a state abbreviation joined by a hyphen.
@@ -538,33 +580,18 @@ public struct MentionDetector: PipelineStage {
         var makesPerson = false
         var affiliationMentions: [EntityMention] = []
         var afterHonorific = false
+        // A title row that is also a modifier word ("Justice": "Justice Minister", "Justice Department").
+        var modifierTitle = false
         var q = p
         // Lowercase title words written just before the run ("White House spokeswoman Anna Kelly").
-        var back = i
-        while back > 0, tokens[back - 1].kind == .word, !tokens[back - 1].isCapitalized,
-              let t = lex.titles.matches(tokens, at: back - 1, limit: i).first, t.tokens.count == 1 {
-            back -= 1
-        }
-        if back < i && p == i {
-            // Each lowercase title word must itself be a title or modifier.
-            var k = back
-            var words: [String] = []
-            while k < i {
-                if let t = lex.titles.longest(tokens, at: k, limit: i) {
-                    words.append(t.entries[0].value.title)
-                    if t.entries[0].value.makesPerson { makesPerson = true }
-                    if gender == .unknown { gender = t.entries[0].value.gender }
-                    k += t.length
-                } else { break }
-            }
-            if k == i {
-                titleWords = words
-                prefixStart = back
-                // "state engineer Comelf": an occupation noun before one unknown word is no proof of a person.
-                if makesPerson, j - i == 1, lex.firstNames[tokens[i].text] == nil,
-                   let t = lex.titles.longest(tokens, at: i - 1, limit: i), t.entries.allSatisfy({ $0.value.titleClass == "occupation" }) {
-                    makesPerson = false
-                }
+        // Lowercase title words written just before the run ("White House spokeswoman Anna Kelly", "former
+        // first lady Laura Bush", "presidential nominee Donald Trump"): titles and modifiers that end in a title.
+        if p == i, let found = lowercaseTitleBefore(i, tokens) {
+            (prefixStart, titleWords, makesPerson, gender) = found
+            // "state engineer Comelf": an occupation noun before one unknown word is no proof of a person.
+            if makesPerson, j - i == 1, lex.firstNames[tokens[i].text] == nil,
+               let t = lex.titles.longest(tokens, at: i - 1, limit: i), t.entries.allSatisfy({ $0.value.titleClass == "occupation" }) {
+                makesPerson = false
             }
         }
         while q < j {
@@ -594,6 +621,7 @@ public struct MentionDetector: PipelineStage {
             if tl > 0 {
                 let title = lex.titles.longest(tokens, at: q, limit: j)!.entries[0].value
                 afterHonorific = title.titleClass == "honorific"
+                if tl == 1, lex.titleModifiers[tokens[q].lower] != nil { modifierTitle = true }
                 titleWords.append(c.tokens[q..<(q + tl)].map(\.text).joined(separator: " "))
                 makesPerson = makesPerson || title.makesPerson
                 if gender == .unknown { gender = title.gender }
@@ -622,7 +650,10 @@ public struct MentionDetector: PipelineStage {
             }
             break
         }
-        let hasTitle = !titleWords.isEmpty && titleWords.contains { lex.titleModifiers[Tokenizer.lower($0)] == nil }
+        var hasTitle = !titleWords.isEmpty && titleWords.contains { lex.titleModifiers[Tokenizer.lower($0)] == nil }
+        // "Justice Antonin Scalia": a title that is also a modifier word is a title when a given name follows
+        // (not in "Justice Department").
+        if !hasTitle, modifierTitle, q < j, lex.firstNames[tokens[q].text] != nil, head(tokens[j - 1]) == nil { hasTitle = true }
         if hasTitle && q < j {
             c.mentions.append(contentsOf: affiliationMentions)
             // What the title is of: the name just before ("White House spokeswoman", "Cofinec CEO"), or a
@@ -632,6 +663,10 @@ public struct MentionDetector: PipelineStage {
                     || (prefixStart >= 2 && tokens[prefixStart - 1].flags.contains(.possessive) && last.tokens.upperBound == prefixStart - 1) {
                     ofName = last.canonical ?? last.text
                     ofType = last.type
+                    // "Republican presidential nominee", "Democratic nominee": the party's word is part of the title.
+                    if last.isDemonym, last.lexicon?.hasPrefix("organizations:") == true, last.tokens.upperBound == prefixStart {
+                        titleWords.insert(last.text, at: 0)
+                    }
                 }
             }
             let prefix = TitlePrefix(title: titleWords.joined(separator: " "),
@@ -654,6 +689,37 @@ public struct MentionDetector: PipelineStage {
             return
         }
         emitNames(p, j, forcePerson: false, title: nil, gender: .unknown, &c)
+    }
+
+    /// The longest run of lowercase title words and modifiers that ends in a title right before token `i`
+    /// (at most five words): its start, its words, whether it makes a person and its gender.
+    private func lowercaseTitleBefore(_ i: Int, _ tokens: [Token]) -> (Int, [String], Bool, Gender)? {
+        var start = i
+        while start > 0, i - start < 5, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+              lex.titles.contains(firstToken: tokens[start - 1].lower) || lex.titleModifiers[tokens[start - 1].lower] != nil
+                || lex.titles.matches(tokens, at: start - 1, limit: i).first != nil {
+            start -= 1
+        }
+        var s = start
+        while s < i {
+            var k = s, words: [String] = [], person = false, gender = Gender.unknown, endsInTitle = false
+            while k < i {
+                if let t = lex.titles.longest(tokens, at: k, limit: i) {
+                    words.append(t.entries[0].value.title)
+                    person = person || t.entries[0].value.makesPerson
+                    if gender == .unknown { gender = t.entries[0].value.gender }
+                    k += t.length
+                    endsInTitle = true
+                } else if lex.titleModifiers[tokens[k].lower] != nil {
+                    words.append(tokens[k].text)
+                    k += 1
+                    endsInTitle = false
+                } else { break }
+            }
+            if k == i && endsInTitle { return (s, words, person, gender) }
+            s += 1
+        }
+        return nil
     }
 
     /// Start of a person title inside `[p, j)` that a name follows, when the words before it look like an
@@ -755,6 +821,10 @@ public struct MentionDetector: PipelineStage {
             || gazetteer.match(tokens, at: j - 1, limit: j).map({ $0.place.kind == .demonym }) == true {
             return
         }
+        // "Eastern and Northern European heritage", "the Central and East European Coalition": a compass
+        // adjective alone is a fragment of a longer phrase, never a name ("the North" stays a place).
+        if !forcePerson, j - p == 1, !tokens[p].isAllCaps, Self.compassWords.contains(tokens[p].lower),
+           tokens[p].lower.hasSuffix("ern") || tokens[p].lower == "central" { return }
         // A lone letter ("A", "N") is not a name; a lone sentence word was dropped before.
         if j - p == 1 && tokens[p].text.count == 1 && !tokens[p].flags.contains(.abbreviation) { return }
         // A name suffix on its own ("…, Jr."): part of the name before it, never a name.
