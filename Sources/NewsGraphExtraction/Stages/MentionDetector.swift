@@ -470,6 +470,9 @@ public struct MentionDetector: PipelineStage {
         switch words[0] {
         case "of", "for", "on", "in":
             if words.count > 2 || (words.count == 2 && words[1] != "the") { return nil }
+            // "the George W. Bush Presidential Center in Dallas": "in" before a known place says where the body is.
+            if words[0] == "in", let g = gazetteer.match(tokens, at: k, limit: end), g.place.kind != .organization,
+               g.place.kind != .member { return nil }
             if let h = head(before), h.position != "end" { return k }
             if lex.titles.longest(tokens, at: j - 1, limit: j) != nil || stripTitleModifier(before) != nil,
                words[0] == "of" || words[0] == "for" { return k }
@@ -653,7 +656,8 @@ public struct MentionDetector: PipelineStage {
         var hasTitle = !titleWords.isEmpty && titleWords.contains { lex.titleModifiers[Tokenizer.lower($0)] == nil }
         // "Justice Antonin Scalia": a title that is also a modifier word is a title when a given name follows
         // (not in "Justice Department").
-        if !hasTitle, modifierTitle, q < j, lex.firstNames[tokens[q].text] != nil, head(tokens[j - 1]) == nil { hasTitle = true }
+        if !hasTitle, modifierTitle, q < j, lex.firstNames[tokens[q].text] != nil || j - q >= 2, head(tokens[j - 1]) == nil,
+           gazetteer.match(tokens, at: q, limit: j) == nil { hasTitle = true }
         if hasTitle && q < j {
             c.mentions.append(contentsOf: affiliationMentions)
             // What the title is of: the name just before ("White House spokeswoman", "Cofinec CEO"), or a
@@ -785,9 +789,14 @@ public struct MentionDetector: PipelineStage {
             }
             // A city or region + one ordinary capitalized word ("Oklahoma City", "Las Vegas Strip", "Minnesota
             // Vikings"): one name, a body when its word is a plural.
+            // A plural after a city or a state names a team or a club even when the word is no English word
+            // ("Minnesota Vikings", "Carolina Panthers").
+            let pluralWord = tokens[after].lower.hasSuffix("s") && !tokens[after].lower.hasSuffix("ss")
+                && tokens[after].text.count >= 4
             if [.city, .capital, .region, .place].contains(g.place.kind), j - after == 1, !tokens[after].isAllCaps,
-               lex.commonWords.contains(tokens[after].lower), gazetteer.match(tokens, at: after, limit: j) == nil {
-                let plural = tokens[after].lower.hasSuffix("s") && !tokens[after].lower.hasSuffix("ss")
+               lex.commonWords.contains(tokens[after].lower) || (pluralWord && g.place.kind != .place),
+               gazetteer.match(tokens, at: after, limit: j) == nil {
+                let plural = pluralWord
                 c.mentions.append(mention(p, j, type: plural ? .organization : .location, rule: "place+word", c))
                 return
             }
