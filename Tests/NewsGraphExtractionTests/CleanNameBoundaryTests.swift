@@ -38,9 +38,14 @@ struct CleanNameBoundaryTests {
     }
 
     @Test func justiceBeforeAGivenNameIsATitle() {
-        let doc = analyze("Supreme Court Justice Antonin Scalia died in Texas.")
+        let doc = analyze("U.S. Supreme Court Justice Antonin Scalia died in Texas.")
         #expect(doc.entities.contains { $0.name == "Antonin Scalia" && $0.type == .person })
         #expect(texts("The Justice Department sued the company.") == ["Justice Department"])
+    }
+
+    @Test func inBeforeAPossessiveEndsTheName() {
+        let found = texts("Students at Christopher Newport University in Reed's district voted.")
+        #expect(found.contains("Christopher Newport University"))
     }
 
     @Test func inBeforeAKnownPlaceEndsTheName() {

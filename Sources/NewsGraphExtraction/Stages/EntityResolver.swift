@@ -113,9 +113,13 @@ public struct EntityResolver: PipelineStage {
             // Surname or first name of a person the document names in full; among several (a family), the
             // one the context means, else left open for the corpus to decide.
             switch personForNamePart(word, mention: mi, entities: entities, mentions: mentions, tokens: tokens,
-                                     index: nameIndex) {
+                                     index: nameIndex, sentenceOfToken: doc.sentenceOfToken) {
             case .one(let e):
                 add(mi, to: e, Self.namePartLink(word, of: entities[e].name, titled: m.title != nil || m.gender != .unknown))
+                if mentions[mi].type == .misc { mentions[mi].type = .person }
+                continue
+            case .near(let e):
+                add(mi, to: e, Self.namedJustBeforeLink)
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
                 continue
             case .open(let people):
@@ -193,6 +197,10 @@ public struct EntityResolver: PipelineStage {
     }
 
     static let lexiconName = "lexicon name"
+    /// How many sentences back a subject carries its surname (a wire report's run of sentences about one person).
+    static let subjectWindow = 2
+    /// The link of a surname shared by people of the document, given to the one named just before.
+    public static let namedJustBeforeLink = "surname of the one person of that name opening this or one of the two previous sentences"
 
     /// The link rule of a one-word name given to a person the document names in full.
     static func namePartLink(_ word: String, of name: String, titled: Bool) -> String {
@@ -244,6 +252,8 @@ public struct EntityResolver: PipelineStage {
 
     enum NamePartLink {
         case one(Int)
+        /// The one candidate named in this sentence or the one before: firm, the corpus does not revisit it.
+        case near(Int)
         case open([Int])
         case none
     }
@@ -258,7 +268,7 @@ public struct EntityResolver: PipelineStage {
     /// person of that surname the corpus names far more ("Trump" in an article about Ivanka Trump's plan is
     /// still Donald Trump; a relative named in passing never takes the surname).
     func personForNamePart(_ word: String, mention mi: Int, entities: [LocalEntity], mentions: [EntityMention],
-                           tokens: [Token], index: EntityNameIndex) -> NamePartLink {
+                           tokens: [Token], index: EntityNameIndex, sentenceOfToken: [Int] = []) -> NamePartLink {
         var people: [(entity: Int, surname: Bool)] = []
         for e in index.namePartCandidates(word) ?? Array(entities.indices) {
             let entity = entities[e]
@@ -280,6 +290,14 @@ public struct EntityResolver: PipelineStage {
             return .one(e)
         }
         let gender = m.gender != .unknown ? m.gender : pronounGender(after: mi, mentions: mentions, tokens: tokens)
+        // The subject of the last sentences wins over a namesake whose gender is merely better known.
+        let compatible = people.map(\.entity).filter {
+            gender == .unknown || entities[$0].gender == .unknown || entities[$0].gender == gender
+        }
+        if let e = namedJustBefore(compatible, mi, entities: entities, mentions: mentions, tokens: tokens,
+                                   sentenceOfToken: sentenceOfToken) {
+            return .near(e)
+        }
         if gender != .unknown {
             // Gender evidence (a title, or the pronoun that follows) settles it among relatives.
             people.removeAll { entities[$0.entity].gender != gender && entities[$0.entity].gender != .unknown }
@@ -296,7 +314,39 @@ public struct EntityResolver: PipelineStage {
             let before = entities[e].mentions.map { mentions[$0].start }.filter { $0 < m.start }.max()
             return before.map { m.start - $0 } ?? Int.max / 2 + (entities[e].mentions.map { mentions[$0].start }.min() ?? 0)
         }
-        return .open(people.map(\.entity).sorted { (nearest($0), $0) < (nearest($1), $1) })
+        let ordered = people.map(\.entity).sorted { (nearest($0), $0) < (nearest($1), $1) }
+        return .open(ordered)
+    }
+
+    /// "Homeland Security Secretary Jeh Johnson says … Johnson tells MSNBC": the one candidate that opens this
+    /// sentence or one of the two before as its subject, when no other candidate is named in that stretch, is meant.
+    private func namedJustBefore(_ people: [Int], _ mi: Int, entities: [LocalEntity], mentions: [EntityMention],
+                                 tokens: [Token], sentenceOfToken: [Int]) -> Int? {
+        let m = mentions[mi]
+        guard m.tokens.lowerBound < sentenceOfToken.count else { return nil }
+        let here = sentenceOfToken[m.tokens.lowerBound]
+        // The subject that opens its sentence ("Homeland Security Secretary Jeh Johnson says …", "Johnson
+        // tells …"), not a name in passing ("a photo of Heidi Cruz", "Ivanka Trump's statement").
+        func opensSentence(_ o: EntityMention) -> Bool {
+            var k = o.tokens.lowerBound
+            if let t = o.title { while k > 0, tokens[k - 1].start >= t.start { k -= 1 } }
+            return k == 0 || sentenceOfToken[k - 1] != sentenceOfToken[k]
+        }
+        func inWindow(_ e: Int) -> Bool {
+            entities[e].mentions.contains { k in
+                let o = mentions[k]
+                return o.start < m.start && sentenceOfToken[o.tokens.lowerBound] >= here - Self.subjectWindow && opensSentence(o)
+            }
+        }
+        let near = people.filter(inWindow)
+        guard near.count == 1 else { return nil }
+        // Any mention of another candidate in the stretch (a surname too) makes it ambiguous again.
+        let first = entities[near[0]].mentions.map { mentions[$0] }.filter { $0.start < m.start
+            && sentenceOfToken[$0.tokens.lowerBound] >= here - Self.subjectWindow }.map(\.start).min()!
+        for e in people where e != near[0] {
+            if entities[e].mentions.contains(where: { mentions[$0].start > first && mentions[$0].start < m.start }) { return nil }
+        }
+        return near[0]
     }
 
     /// The gender of the first singular personal pronoun after mention `mi` in its sentence, unless another

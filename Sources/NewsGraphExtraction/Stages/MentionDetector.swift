@@ -473,6 +473,8 @@ public struct MentionDetector: PipelineStage {
             // "the George W. Bush Presidential Center in Dallas": "in" before a known place says where the body is.
             if words[0] == "in", let g = gazetteer.match(tokens, at: k, limit: end), g.place.kind != .organization,
                g.place.kind != .member { return nil }
+            // "Christopher Newport University in Scott's district": a possessive after "in" is a place phrase.
+            if words[0] == "in", k + 1 < end, tokens[k + 1].flags.contains(.possessive) { return nil }
             if let h = head(before), h.position != "end" { return k }
             if lex.titles.longest(tokens, at: j - 1, limit: j) != nil || stripTitleModifier(before) != nil,
                words[0] == "of" || words[0] == "for" { return k }
