@@ -59,6 +59,11 @@ struct CleanNameBoundaryTests {
         #expect(e.contains { $0 == ("Minnesota Vikings", .organization) })
     }
 
+    @Test func aLegislatureNamedByItsHeadWordIsAnAgency() {
+        let e = entities("The bill passed the Senate on Tuesday.")
+        #expect(e.contains { $0 == ("Senate", .agency) })
+    }
+
     @Test func mrAndAWordJoinTheUntypedFullNameHoldingIt() {
         let doc = analyze("It was under Mr. Ban's watch that the office grew. Later, Ban Ki-moon vowed to act.")
         let ban = doc.entities.filter { $0.name.hasPrefix("Ban") }

@@ -94,12 +94,19 @@ struct EntityResolverTests {
 struct NamedJustBeforeTests {
     @Test func theSurnameGoesToThePersonNamedInThePreviousSentence() {
         let doc = analyze("""
-            Gary Holt, the party's candidate, spoke in Ohio on Monday.
+            Gary Holt, the party's candidate, spoke in Ohio on Monday. The crowd was small. Rain fell all day.
 
             Security Secretary Dana Holt says hackers are targeting election offices. Holt tells reporters the attacks continue.
             """)
         let holt = doc.mentions.first { $0.text == "Holt" }
         #expect(holt.flatMap { $0.entity }.map { doc.entities[$0].name } == "Dana Holt")
+    }
+
+    @Test func aNameInPassingDoesNotTakeTheSurname() {
+        // Dana Holt is named only in passing (not the subject opening a sentence): the corpus decides.
+        let doc = analyze("Gary Holt spoke in Ohio. Rain fell. Voters saw a photo of Dana Holt. Holt said the plan would work.")
+        let holt = doc.mentions.first { $0.text == "Holt" }
+        #expect(holt?.link != EntityResolver.namedJustBeforeLink)
     }
 
     @Test func bothNamedJustBeforeStaysOpen() {

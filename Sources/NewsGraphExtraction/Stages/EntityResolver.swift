@@ -330,6 +330,10 @@ public struct EntityResolver: PipelineStage {
         func opensSentence(_ o: EntityMention) -> Bool {
             var k = o.tokens.lowerBound
             if let t = o.title { while k > 0, tokens[k - 1].start >= t.start { k -= 1 } }
+            // Capitalized words before it in its sentence belong to its title ("Homeland Security Secretary").
+            while k > 0, sentenceOfToken[k - 1] == sentenceOfToken[k], tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized {
+                k -= 1
+            }
             return k == 0 || sentenceOfToken[k - 1] != sentenceOfToken[k]
         }
         func inWindow(_ e: Int) -> Bool {

@@ -853,6 +853,11 @@ public struct MentionDetector: PipelineStage {
         } else if inner.contains(where: { $0.text == "&" }) {
             m.type = .organization
             m.rule = "ampersand"
+        } else if j - p == 1, !tokens[p].isAllCaps, let h = head(tokens[p]), h.type == .agency, h.position == "any" {
+            // "the Senate", "Congress", "Parliament": a legislature or court named by its head word alone.
+            m.type = .agency
+            m.rule = "head"
+            m.lexicon = "org_heads:" + tokens[p].text
         } else if j - p == 1 && tokens[p].isAllCaps {
             m.type = .organization
             m.rule = "acronym"
