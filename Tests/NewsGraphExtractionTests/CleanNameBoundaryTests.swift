@@ -59,6 +59,15 @@ struct CleanNameBoundaryTests {
         #expect(e.contains { $0 == ("Minnesota Vikings", .organization) })
     }
 
+    @Test func aLawOrDocumentNamedAloneIsNoEntity() {
+        #expect(texts("Maria Lopez vowed to repeal Obamacare and stand by our Constitution.") == ["Maria Lopez"])
+    }
+
+    @Test func balticCountriesNameTheRegion() {
+        let e = entities("Troops were sent to the Baltic countries in June.")
+        #expect(e.contains { $0.0 == "Baltics" && $0.1 == .location })
+    }
+
     @Test func aLegislatureNamedByItsHeadWordIsAnAgency() {
         let e = entities("The bill passed the Senate on Tuesday.")
         #expect(e.contains { $0 == ("Senate", .agency) })

@@ -759,6 +759,8 @@ public struct MentionDetector: PipelineStage {
         if !forcePerson, j - p == 1, isCapitalizedCommonWord(p, c) { return }
         // "Gulf War", "Labour Day", "Monroe Doctrine": an event or a document, not an actor.
         if !forcePerson, j - p >= 2, headType(p, j, tokens) == .misc { return }
+        // "stand by our Constitution", "repeal Obamacare": a law or a document named alone.
+        if !forcePerson, j - p == 1, !tokens[p].isAllCaps, head(tokens[p])?.type == .misc { return }
         // A party's member word: the whole name ("Democrats"), after a place or a legislature ("Iowa
         // Republicans", "House Democrats"), or before a person ("Republican Donald Trump").
         if !forcePerson, let done = emitMemberForm(p, j, &c), done { return }
