@@ -89,3 +89,30 @@ struct EntityResolverTests {
         #expect(entity(doc, "Obama")?.type != .organization || entity(doc, "Obama")?.name == "Obama")
     }
 }
+
+/// A bare surname shared by two people of the document: the one named in this sentence or the one before.
+struct NamedJustBeforeTests {
+    @Test func theSurnameGoesToThePersonNamedInThePreviousSentence() {
+        let doc = analyze("""
+            Gary Holt, the party's candidate, spoke in Ohio on Monday. The crowd was small. Rain fell all day.
+
+            Security Secretary Dana Holt says hackers are targeting election offices. Holt tells reporters the attacks continue.
+            """)
+        let holt = doc.mentions.first { $0.text == "Holt" }
+        #expect(holt.flatMap { $0.entity }.map { doc.entities[$0].name } == "Dana Holt")
+    }
+
+    @Test func aNameInPassingDoesNotTakeTheSurname() {
+        // Dana Holt is named only in passing (not the subject opening a sentence): the corpus decides.
+        let doc = analyze("Gary Holt spoke in Ohio. Rain fell. Voters saw a photo of Dana Holt. Holt said the plan would work.")
+        let holt = doc.mentions.first { $0.text == "Holt" }
+        #expect(holt?.link != EntityResolver.namedJustBeforeLink)
+    }
+
+    @Test func bothNamedJustBeforeStaysOpen() {
+        let doc = analyze("Gary Holt and Dana Holt spoke. Holt said the plan would work.")
+        let holt = doc.mentions.first { $0.text == "Holt" }
+        let name = holt.flatMap { $0.entity }.map { doc.entities[$0].name }
+        #expect(name != "Gary Holt" && name != "Dana Holt")
+    }
+}

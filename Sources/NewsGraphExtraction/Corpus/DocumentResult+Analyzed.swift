@@ -23,7 +23,7 @@ extension DocumentResult {
                 let full = ms.filter { $0.tokens.count >= 2 }.count
                 let loose = ms.indices.filter { k in
                     ms[k].tokens.count == 1 && ms[k].gender == .unknown && ms[k].title == nil
-                        && NameNormalization.fold(ms[k].text) == surname
+                        && NameNormalization.fold(ms[k].text) == surname && ms[k].link != EntityResolver.namedJustBeforeLink
                 }
                 if full <= 2, !loose.isEmpty { record.looseMentions = loose }
             }

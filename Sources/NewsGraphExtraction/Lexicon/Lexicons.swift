@@ -31,6 +31,8 @@ public final class Lexicons: Sendable {
         public var titleClass: String
         public var gender: Gender
         public var makesPerson: Bool
+        /// The title spelled out, for an abbreviation ("Sen." → "Senator"); nil when written in full.
+        public var full: String? = nil
     }
 
     public struct FirstName: Sendable, Hashable {
@@ -63,6 +65,10 @@ public final class Lexicons: Sendable {
 
     public let gazetteer: PhraseTable<Place>
     public let titles: PhraseTable<Title>
+    /// Abbreviated titles spelled out, by lowercase abbreviation ("sen." → "Senator", "lt. gen." → "Lieutenant General").
+    public let titleFullForms: [String: String]
+    /// Lowercase honorifics that only mark a gender ("mr.", "mrs.", "ms.", "miss"): they give no role.
+    public let courtesyTitles: Set<String>
     /// Lowercased modifier → kind (temporal | rank | portfolio).
     public let titleModifiers: [String: String]
     /// First names as written ("Claudia", "Andrés").
@@ -225,15 +231,24 @@ public final class Lexicons: Sendable {
         self.gazetteer = gazetteer
 
         var titles = PhraseTable<Title>()
+        var titleFullForms: [String: String] = [:]
+        var courtesyTitles = Set<String>()
         for row in rows("titles") {
             let t = row.column(0)
             guard !t.isEmpty else { continue }
             let gender: Gender = row.column(2) == "m" ? .male : row.column(2) == "f" ? .female : .unknown
+            let full = row.column(4)
             titles.insert(surface: split(t), value: Title(title: t, titleClass: row.column(1), gender: gender,
-                                                         makesPerson: row.column(3) != "no"))
+                                                         makesPerson: row.column(3) != "no",
+                                                         full: full.isEmpty || full == "-" ? nil : full))
+            if !full.isEmpty && full != "-" { titleFullForms[Tokenizer.lower(t)] = full }
+            // Courtesy titles that only mark a gender ("Mr.", "Mrs.", "Ms."): not a role.
+            if row.column(1) == "honorific" && gender != .unknown { courtesyTitles.insert(Tokenizer.lower(t)) }
         }
         titles.finalize()
         self.titles = titles
+        self.titleFullForms = titleFullForms
+        self.courtesyTitles = courtesyTitles
 
         var modifiers: [String: String] = [:]
         for row in rows("title_modifiers") where !row.column(0).isEmpty {

@@ -117,9 +117,13 @@ public struct EntityResolver: PipelineStage {
             // Surname or first name of a person the document names in full; among several (a family), the
             // one the context means, else left open for the corpus to decide.
             switch personForNamePart(word, mention: mi, entities: entities, mentions: mentions, tokens: tokens,
-                                     index: nameIndex, starts: starts) {
+                                     index: nameIndex, starts: starts, sentenceOfToken: doc.sentenceOfToken) {
             case .one(let e):
                 add(mi, to: e, Self.namePartLink(word, of: entities[e].name, titled: m.title != nil || m.gender != .unknown))
+                if mentions[mi].type == .misc { mentions[mi].type = .person }
+                continue
+            case .near(let e):
+                add(mi, to: e, Self.namedJustBeforeLink)
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
                 continue
             case .open(let people):
@@ -142,9 +146,18 @@ public struct EntityResolver: PipelineStage {
         for e in entities.indices where entities[e].type != .government && entities[e].candidates.isEmpty {
             guard entities[e].mentions.allSatisfy({ mentions[$0].tokens.count == 1 && mentions[$0].canonical == nil }) else { continue }
             let word = NameNormalization.fold(entities[e].name)
-            guard let target = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
-                                                  gender: entities[e].gender, index: nameIndex) else { continue }
-            for mi in entities[e].mentions { add(mi, to: target, "name part of a person named later in full") }
+            var link = "name part of a person named later in full"
+            var found = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
+                                           gender: entities[e].gender, index: nameIndex)
+            if found == nil, entities[e].gender != .unknown {
+                // "Mr. Ban" … "Ban Ki-moon": a courtesy title makes the word a person's name, and the one
+                // untyped full name holding it is that person (the typer has not run yet).
+                found = personWithNamePart(word, before: Int.max, entities: entities, mentions: mentions, excluding: e,
+                                           gender: entities[e].gender, index: nameIndex, untyped: true)
+                link = "title + name part of an untyped name in full"
+            }
+            guard let target = found else { continue }
+            for mi in entities[e].mentions { add(mi, to: target, link) }
             entities[e].mentions = []
             starts[e] = []
         }
@@ -189,6 +202,10 @@ public struct EntityResolver: PipelineStage {
     }
 
     static let lexiconName = "lexicon name"
+    /// How many sentences back a subject carries its surname (a wire report's run of sentences about one person).
+    static let subjectWindow = 2
+    /// The link of a surname shared by people of the document, given to the one named just before.
+    public static let namedJustBeforeLink = "surname of the one person of that name opening this or one of the two previous sentences"
 
     /// The link rule of a one-word name given to a person the document names in full.
     static func namePartLink(_ word: String, of name: String, titled: Bool) -> String {
@@ -240,6 +257,8 @@ public struct EntityResolver: PipelineStage {
 
     enum NamePartLink {
         case one(Int)
+        /// The one candidate named in this sentence or the one before: firm, the corpus does not revisit it.
+        case near(Int)
         case open([Int])
         case none
     }
@@ -254,7 +273,7 @@ public struct EntityResolver: PipelineStage {
     /// person of that surname the corpus names far more ("Trump" in an article about Ivanka Trump's plan is
     /// still Donald Trump; a relative named in passing never takes the surname).
     func personForNamePart(_ word: String, mention mi: Int, entities: [LocalEntity], mentions: [EntityMention],
-                           tokens: [Token], index: EntityNameIndex, starts: [[Int]]) -> NamePartLink {
+                           tokens: [Token], index: EntityNameIndex, starts: [[Int]], sentenceOfToken: [Int] = []) -> NamePartLink {
         var people: [(entity: Int, surname: Bool)] = []
         for e in index.namePartCandidates(word) ?? Array(entities.indices) {
             let entity = entities[e]
@@ -276,6 +295,14 @@ public struct EntityResolver: PipelineStage {
             return .one(e)
         }
         let gender = m.gender != .unknown ? m.gender : pronounGender(after: mi, mentions: mentions, tokens: tokens)
+        // The subject of the last sentences wins over a namesake whose gender is merely better known.
+        let compatible = people.map(\.entity).filter {
+            gender == .unknown || entities[$0].gender == .unknown || entities[$0].gender == gender
+        }
+        if let e = namedJustBefore(compatible, mi, entities: entities, mentions: mentions, tokens: tokens,
+                                   sentenceOfToken: sentenceOfToken) {
+            return .near(e)
+        }
         if gender != .unknown {
             // Gender evidence (a title, or the pronoun that follows) settles it among relatives.
             people.removeAll { entities[$0.entity].gender != gender && entities[$0.entity].gender != .unknown }
@@ -303,6 +330,41 @@ public struct EntityResolver: PipelineStage {
         return .open(people.map { (nearest($0.entity), $0.entity) }.sorted { $0 < $1 }.map(\.1))
     }
 
+    /// "Homeland Security Secretary Jeh Johnson says … Johnson tells MSNBC": the one candidate that opens this
+    /// sentence or one of the two before as its subject, when no other candidate is named in that stretch, is meant.
+    private func namedJustBefore(_ people: [Int], _ mi: Int, entities: [LocalEntity], mentions: [EntityMention],
+                                 tokens: [Token], sentenceOfToken: [Int]) -> Int? {
+        let m = mentions[mi]
+        guard m.tokens.lowerBound < sentenceOfToken.count else { return nil }
+        let here = sentenceOfToken[m.tokens.lowerBound]
+        // The subject that opens its sentence ("Homeland Security Secretary Jeh Johnson says …", "Johnson
+        // tells …"), not a name in passing ("a photo of Heidi Cruz", "Ivanka Trump's statement").
+        func opensSentence(_ o: EntityMention) -> Bool {
+            var k = o.tokens.lowerBound
+            if let t = o.title { while k > 0, tokens[k - 1].start >= t.start { k -= 1 } }
+            // Capitalized words before it in its sentence belong to its title ("Homeland Security Secretary").
+            while k > 0, sentenceOfToken[k - 1] == sentenceOfToken[k], tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized {
+                k -= 1
+            }
+            return k == 0 || sentenceOfToken[k - 1] != sentenceOfToken[k]
+        }
+        func inWindow(_ e: Int) -> Bool {
+            entities[e].mentions.contains { k in
+                let o = mentions[k]
+                return o.start < m.start && sentenceOfToken[o.tokens.lowerBound] >= here - Self.subjectWindow && opensSentence(o)
+            }
+        }
+        let near = people.filter(inWindow)
+        guard near.count == 1 else { return nil }
+        // Any mention of another candidate in the stretch (a surname too) makes it ambiguous again.
+        let first = entities[near[0]].mentions.map { mentions[$0] }.filter { $0.start < m.start
+            && sentenceOfToken[$0.tokens.lowerBound] >= here - Self.subjectWindow }.map(\.start).min()!
+        for e in people where e != near[0] {
+            if entities[e].mentions.contains(where: { mentions[$0].start > first && mentions[$0].start < m.start }) { return nil }
+        }
+        return near[0]
+    }
+
     /// The gender of the first singular personal pronoun after mention `mi` in its sentence, unless another
     /// name comes first.
     private func pronounGender(after mi: Int, mentions: [EntityMention], tokens: [Token]) -> Gender {
@@ -325,9 +387,10 @@ public struct EntityResolver: PipelineStage {
     /// ("Mrs. Trump") skips people of the other gender.
     private func personWithNamePart(_ word: String, before offset: Int, entities: [LocalEntity],
                                     mentions: [EntityMention], excluding: Int? = nil, gender: Gender = .unknown,
-                                    index: EntityNameIndex) -> Int? {
+                                    index: EntityNameIndex, untyped: Bool = false) -> Int? {
         var best: (entity: Int, distance: Int)?
-        for e in index.namePartCandidates(word) ?? Array(entities.indices) where e != excluding && entities[e].type == .person {
+        for e in index.namePartCandidates(word) ?? Array(entities.indices) where e != excluding
+            && entities[e].type == (untyped ? .misc : .person) {
             let entity = entities[e]
             if gender != .unknown && entity.gender != .unknown && entity.gender != gender { continue }
             let parts = NameNormalization.fold(entity.name).split(separator: " ").map(String.init)

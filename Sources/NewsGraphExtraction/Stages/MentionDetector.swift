@@ -267,10 +267,16 @@ public struct MentionDetector: PipelineStage {
                 i += 1
                 continue
             }
-            if isPartyStateCode(tokens[i]) {
-                // "(R-Wis.)", "D-N.Y.": a member's party and state, not a name.
+            if isPartyStateCode(tokens[i]) || continuesPartyStateCode(i, tokens) {
+                // "(R-Wis.)", "D-N.Y.": a member's party and state, not a name (also when the sentence splitter
+                // cut "D-N." from "Y.").
                 i += 1
                 while i < end, !tokens[i].flags.contains(.spaceBefore), tokens[i].kind == .word || tokens[i].text == "." { i += 1 }
+                continue
+            }
+            if c.mode == .prose, let close = quotedTitleEnd(i, end, c) {
+                // “Shark Tank”, “Big Daddy”, “The Comeback Kid”: a title or nickname in quotation marks.
+                i = close
                 continue
             }
             guard isNameWord(tokens[i], c) else { i += 1; continue }
@@ -298,6 +304,42 @@ public struct MentionDetector: PipelineStage {
             }
             i = max(j, i + 1)
         }
+    }
+
+    /// The closing quotation mark after `i` when the quotation opened right before `i` holds only a short
+    /// Title-Case phrase (a show, a book, a slogan, a nickname) that neither the gazetteer nor a given name
+    /// makes a name: "on “Shark Tank.”", "hailed him as “The Comeback Kid”".
+    private func quotedTitleEnd(_ i: Int, _ end: Int, _ c: Context) -> Int? {
+        let tokens = c.tokens
+        guard i > 0, tokens[i - 1].isQuote, !tokens[i].flags.contains(.spaceBefore), tokens[i].kind == .word,
+              tokens[i].isCapitalized else { return nil }
+        var k = i, words = 0
+        while k < tokens.count, !tokens[k].isQuote {
+            let t = tokens[k]
+            if t.kind == .word {
+                words += 1
+                guard words <= 6 else { return nil }
+                if !t.isCapitalized && !(lex.isFunctionWord(t.lower) && t.text.count <= 4) { return nil }
+                if gazetteer.match(tokens, at: k, limit: tokens.count) != nil { return nil }
+                if let f = lex.firstNames[t.text], !f.ambiguous { return nil }
+            } else if !(t.text == "." || t.text == "," || t.text == "!" || t.text == "?" || t.kind == .dash) {
+                return nil
+            }
+            k += 1
+        }
+        guard words > 0, k < tokens.count, !tokens[k].flags.contains(.spaceBefore) else { return nil }
+        return min(k, end)
+    }
+
+    /// The second half of a party-state code written without a space ("Y." of "D-N.Y.", "C." of "R-S.C.").
+    private func continuesPartyStateCode(_ i: Int, _ tokens: [Token]) -> Bool {
+        var k = i
+        while k > 0, !tokens[k].flags.contains(.spaceBefore), i - k < 4 {
+            k -= 1
+            if isPartyStateCode(tokens[k]) { return true }
+            guard tokens[k].kind == .word || tokens[k].text == "." else { return false }
+        }
+        return false
     }
 
     /// "R-Ky", "D-N", "I-Vt": a party letter and a state abbreviation joined by a hyphen.
@@ -428,6 +470,11 @@ public struct MentionDetector: PipelineStage {
         switch words[0] {
         case "of", "for", "on", "in":
             if words.count > 2 || (words.count == 2 && words[1] != "the") { return nil }
+            // "the George W. Bush Presidential Center in Dallas": "in" before a known place says where the body is.
+            if words[0] == "in", let g = gazetteer.match(tokens, at: k, limit: end), g.place.kind != .organization,
+               g.place.kind != .member { return nil }
+            // "Christopher Newport University in Scott's district": a possessive after "in" is a place phrase.
+            if words[0] == "in", k + 1 < end, tokens[k + 1].flags.contains(.possessive) { return nil }
             if let h = head(before), h.position != "end" { return k }
             if lex.titles.longest(tokens, at: j - 1, limit: j) != nil || stripTitleModifier(before) != nil,
                words[0] == "of" || words[0] == "for" { return k }
@@ -538,33 +585,18 @@ public struct MentionDetector: PipelineStage {
         var makesPerson = false
         var affiliationMentions: [EntityMention] = []
         var afterHonorific = false
+        // A title row that is also a modifier word ("Justice": "Justice Minister", "Justice Department").
+        var modifierTitle = false
         var q = p
         // Lowercase title words written just before the run ("White House spokeswoman Anna Kelly").
-        var back = i
-        while back > 0, tokens[back - 1].kind == .word, !tokens[back - 1].isCapitalized,
-              let t = lex.titles.matches(tokens, at: back - 1, limit: i).first, t.tokens.count == 1 {
-            back -= 1
-        }
-        if back < i && p == i {
-            // Each lowercase title word must itself be a title or modifier.
-            var k = back
-            var words: [String] = []
-            while k < i {
-                if let t = lex.titles.longest(tokens, at: k, limit: i) {
-                    words.append(t.entries[0].value.title)
-                    if t.entries[0].value.makesPerson { makesPerson = true }
-                    if gender == .unknown { gender = t.entries[0].value.gender }
-                    k += t.length
-                } else { break }
-            }
-            if k == i {
-                titleWords = words
-                prefixStart = back
-                // "state engineer Comelf": an occupation noun before one unknown word is no proof of a person.
-                if makesPerson, j - i == 1, lex.firstNames[tokens[i].text] == nil,
-                   let t = lex.titles.longest(tokens, at: i - 1, limit: i), t.entries.allSatisfy({ $0.value.titleClass == "occupation" }) {
-                    makesPerson = false
-                }
+        // Lowercase title words written just before the run ("White House spokeswoman Anna Kelly", "former
+        // first lady Laura Bush", "presidential nominee Donald Trump"): titles and modifiers that end in a title.
+        if p == i, let found = lowercaseTitleBefore(i, tokens) {
+            (prefixStart, titleWords, makesPerson, gender) = found
+            // "state engineer Comelf": an occupation noun before one unknown word is no proof of a person.
+            if makesPerson, j - i == 1, lex.firstNames[tokens[i].text] == nil,
+               let t = lex.titles.longest(tokens, at: i - 1, limit: i), t.entries.allSatisfy({ $0.value.titleClass == "occupation" }) {
+                makesPerson = false
             }
         }
         while q < j {
@@ -594,6 +626,7 @@ public struct MentionDetector: PipelineStage {
             if tl > 0 {
                 let title = lex.titles.longest(tokens, at: q, limit: j)!.entries[0].value
                 afterHonorific = title.titleClass == "honorific"
+                if tl == 1, lex.titleModifiers[tokens[q].lower] != nil { modifierTitle = true }
                 titleWords.append(c.tokens[q..<(q + tl)].map(\.text).joined(separator: " "))
                 makesPerson = makesPerson || title.makesPerson
                 if gender == .unknown { gender = title.gender }
@@ -622,7 +655,11 @@ public struct MentionDetector: PipelineStage {
             }
             break
         }
-        let hasTitle = !titleWords.isEmpty && titleWords.contains { lex.titleModifiers[Tokenizer.lower($0)] == nil }
+        var hasTitle = !titleWords.isEmpty && titleWords.contains { lex.titleModifiers[Tokenizer.lower($0)] == nil }
+        // "Justice Antonin Scalia": a title that is also a modifier word is a title when a given name follows
+        // (not in "Justice Department").
+        if !hasTitle, modifierTitle, q < j, lex.firstNames[tokens[q].text] != nil || j - q >= 2, head(tokens[j - 1]) == nil,
+           gazetteer.match(tokens, at: q, limit: j) == nil { hasTitle = true }
         if hasTitle && q < j {
             c.mentions.append(contentsOf: affiliationMentions)
             // What the title is of: the name just before ("White House spokeswoman", "Cofinec CEO"), or a
@@ -632,6 +669,10 @@ public struct MentionDetector: PipelineStage {
                     || (prefixStart >= 2 && tokens[prefixStart - 1].flags.contains(.possessive) && last.tokens.upperBound == prefixStart - 1) {
                     ofName = last.canonical ?? last.text
                     ofType = last.type
+                    // "Republican presidential nominee", "Democratic nominee": the party's word is part of the title.
+                    if last.isDemonym, last.lexicon?.hasPrefix("organizations:") == true, last.tokens.upperBound == prefixStart {
+                        titleWords.insert(last.text, at: 0)
+                    }
                 }
             }
             let prefix = TitlePrefix(title: titleWords.joined(separator: " "),
@@ -654,6 +695,37 @@ public struct MentionDetector: PipelineStage {
             return
         }
         emitNames(p, j, forcePerson: false, title: nil, gender: .unknown, &c)
+    }
+
+    /// The longest run of lowercase title words and modifiers that ends in a title right before token `i`
+    /// (at most five words): its start, its words, whether it makes a person and its gender.
+    private func lowercaseTitleBefore(_ i: Int, _ tokens: [Token]) -> (Int, [String], Bool, Gender)? {
+        var start = i
+        while start > 0, i - start < 5, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+              lex.titles.contains(firstToken: tokens[start - 1].lower) || lex.titleModifiers[tokens[start - 1].lower] != nil
+                || lex.titles.matches(tokens, at: start - 1, limit: i).first != nil {
+            start -= 1
+        }
+        var s = start
+        while s < i {
+            var k = s, words: [String] = [], person = false, gender = Gender.unknown, endsInTitle = false
+            while k < i {
+                if let t = lex.titles.longest(tokens, at: k, limit: i) {
+                    words.append(t.entries[0].value.title)
+                    person = person || t.entries[0].value.makesPerson
+                    if gender == .unknown { gender = t.entries[0].value.gender }
+                    k += t.length
+                    endsInTitle = true
+                } else if lex.titleModifiers[tokens[k].lower] != nil {
+                    words.append(tokens[k].text)
+                    k += 1
+                    endsInTitle = false
+                } else { break }
+            }
+            if k == i && endsInTitle { return (s, words, person, gender) }
+            s += 1
+        }
+        return nil
     }
 
     /// Start of a person title inside `[p, j)` that a name follows, when the words before it look like an
@@ -687,6 +759,8 @@ public struct MentionDetector: PipelineStage {
         if !forcePerson, j - p == 1, isCapitalizedCommonWord(p, c) { return }
         // "Gulf War", "Labour Day", "Monroe Doctrine": an event or a document, not an actor.
         if !forcePerson, j - p >= 2, headType(p, j, tokens) == .misc { return }
+        // "stand by our Constitution", "repeal Obamacare": a law or a document named alone.
+        if !forcePerson, j - p == 1, !tokens[p].isAllCaps, head(tokens[p])?.type == .misc { return }
         // A party's member word: the whole name ("Democrats"), after a place or a legislature ("Iowa
         // Republicans", "House Democrats"), or before a person ("Republican Donald Trump").
         if !forcePerson, let done = emitMemberForm(p, j, &c), done { return }
@@ -719,9 +793,14 @@ public struct MentionDetector: PipelineStage {
             }
             // A city or region + one ordinary capitalized word ("Oklahoma City", "Las Vegas Strip", "Minnesota
             // Vikings"): one name, a body when its word is a plural.
+            // A plural after a city or a state names a team or a club even when the word is no English word
+            // ("Minnesota Vikings", "Carolina Panthers").
+            let pluralWord = tokens[after].lower.hasSuffix("s") && !tokens[after].lower.hasSuffix("ss")
+                && tokens[after].text.count >= 4
             if [.city, .capital, .region, .place].contains(g.place.kind), j - after == 1, !tokens[after].isAllCaps,
-               lex.commonWords.contains(tokens[after].lower), gazetteer.match(tokens, at: after, limit: j) == nil {
-                let plural = tokens[after].lower.hasSuffix("s") && !tokens[after].lower.hasSuffix("ss")
+               lex.commonWords.contains(tokens[after].lower) || (pluralWord && g.place.kind != .place),
+               gazetteer.match(tokens, at: after, limit: j) == nil {
+                let plural = pluralWord
                 c.mentions.append(mention(p, j, type: plural ? .organization : .location, rule: "place+word", c))
                 return
             }
@@ -755,6 +834,10 @@ public struct MentionDetector: PipelineStage {
             || gazetteer.match(tokens, at: j - 1, limit: j).map({ $0.place.kind == .demonym }) == true {
             return
         }
+        // "Eastern and Northern European heritage", "the Central and East European Coalition": a compass
+        // adjective alone is a fragment of a longer phrase, never a name ("the North" stays a place).
+        if !forcePerson, j - p == 1, !tokens[p].isAllCaps, Self.compassWords.contains(tokens[p].lower),
+           tokens[p].lower.hasSuffix("ern") || tokens[p].lower == "central" { return }
         // A lone letter ("A", "N") is not a name; a lone sentence word was dropped before.
         if j - p == 1 && tokens[p].text.count == 1 && !tokens[p].flags.contains(.abbreviation) { return }
         // A name suffix on its own ("…, Jr."): part of the name before it, never a name.
@@ -772,6 +855,11 @@ public struct MentionDetector: PipelineStage {
         } else if inner.contains(where: { $0.text == "&" }) {
             m.type = .organization
             m.rule = "ampersand"
+        } else if j - p == 1, !tokens[p].isAllCaps, let h = head(tokens[p]), h.type == .agency, h.position == "any" {
+            // "the Senate", "Congress", "Parliament": a legislature or court named by its head word alone.
+            m.type = .agency
+            m.rule = "head"
+            m.lexicon = "org_heads:" + tokens[p].text
         } else if j - p == 1 && tokens[p].isAllCaps {
             m.type = .organization
             m.rule = "acronym"

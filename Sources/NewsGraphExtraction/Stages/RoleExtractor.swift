@@ -11,7 +11,8 @@ public struct RoleExtractor: PipelineStage {
     public let produces: Set<Layer> = [.roles]
     let lex: Lexicons
 
-    static let temporalModifiers: Set<String> = ["former", "then", "ex", "late", "outgoing", "incoming"]
+    /// Modifiers that say the title was held at the time of the story's events, not now.
+    static let pastTenseModifiers: Set<String> = ["then"]
 
     public init(lexicons: Lexicons) {
         self.lex = lexicons
@@ -21,7 +22,8 @@ public struct RoleExtractor: PipelineStage {
         var doc = document
         var roles: [LocalRole] = []
         var seen = Set<String>()
-        func add(_ person: Int, _ title: String, _ of: Int?, _ start: Int, _ end: Int, _ sentence: Int) {
+        func add(_ person: Int, _ written: String, _ of: Int?, _ start: Int, _ end: Int, _ sentence: Int) {
+            guard let title = reported(written) else { return }
             let key = "\(person)|\(NameNormalization.fold(title))|\(of.map(String.init) ?? "-")"
             guard !title.isEmpty, seen.insert(key).inserted else { return }
             roles.append(LocalRole(person: person, title: title, of: of, start: start, end: end, sentence: sentence))
@@ -37,9 +39,11 @@ public struct RoleExtractor: PipelineStage {
             let sentence = doc.sentenceOfToken[m.tokens.lowerBound]
             if let prefix = m.title {
                 let of = prefix.of.flatMap { entity(named: $0) }
-                add(e, prefix.title, of, prefix.start, m.end, sentence)
-                let bare = prefix.title.split(separator: " ").filter { !Self.temporalModifiers.contains($0.lowercased()) }.joined(separator: " ")
-                if bare != prefix.title { add(e, bare, of, prefix.start, m.end, sentence) }
+                // "then-Secretary of State Hillary Clinton" held the office then: the role is the office; "former
+                // first lady" is kept as written.
+                let words = prefix.title.split(separator: " ")
+                let then = words.first.map { Self.pastTenseModifiers.contains($0.lowercased()) } ?? false
+                add(e, then ? words.dropFirst().joined(separator: " ") : prefix.title, of, prefix.start, m.end, sentence)
             }
             // Apposition after: NAME , (a|an|the)? ... TITLE (at|of|for ORG)? ,
             var k = m.tokens.upperBound
@@ -112,6 +116,25 @@ public struct RoleExtractor: PipelineStage {
         let withOf = Set(roles.filter { $0.of != nil }.map { "\($0.person)|\(NameNormalization.fold($0.title))" })
         doc.roles = roles.filter { $0.of != nil || !withOf.contains("\($0.person)|\(NameNormalization.fold($0.title))") }
         return doc
+    }
+
+    /// A title as a role is reported: abbreviations spelled out ("Sen." → "Senator"), nil for a courtesy title
+    /// alone ("Mr.", "Mrs."), which is no role.
+    func reported(_ title: String) -> String? {
+        let words = title.split(separator: " ").map(String.init)
+        guard !words.isEmpty, !words.allSatisfy({ lex.courtesyTitles.contains(Tokenizer.lower($0)) }) else { return nil }
+        var out: [String] = []
+        var k = 0
+        while k < words.count {
+            if k + 1 < words.count, let full = lex.titleFullForms[Tokenizer.lower(words[k] + " " + words[k + 1])] {
+                out.append(full)
+                k += 2
+            } else {
+                out.append(lex.titleFullForms[Tokenizer.lower(words[k])] ?? words[k])
+                k += 1
+            }
+        }
+        return out.joined(separator: " ")
     }
 
     /// The first entity (in entity order) with each folded name or alias: one pass instead of a scan per title.
