@@ -28,6 +28,11 @@ struct NounPhrases {
             if ctx.inUnit(p) { p = min(limit, ctx.unitEnd[p]); continue }
             let t = tokens[p]
             if t.flags.contains(.possessive) { p += 1; continue }
+            // "criticized Tom Becker four times": a count after a person's name is an adjunct, not a modifier.
+            if p > start && ctx.inUnit(p - 1) && isCount(p) && ctx.entityOf[p - 1] >= 0
+                && ctx.doc.entities[ctx.entityOf[p - 1]].type == .person {
+                break
+            }
             if t.kind == .number { p += 1; continue }
             guard t.kind == .word else { break }
             let w = t.lower
@@ -48,6 +53,12 @@ struct NounPhrases {
             p += 1
         }
         return p
+    }
+
+    /// A number in digits or words (function_words: number-word).
+    func isCount(_ k: Int) -> Bool {
+        let t = ctx.tokens[k]
+        return t.kind == .number || t.kind == .word && ctx.lex.functionWords[t.lower]?.contains("number-word") == true
     }
 
     /// The phrases after a verb or noun: a direct object and prepositional phrases, up to the end of the

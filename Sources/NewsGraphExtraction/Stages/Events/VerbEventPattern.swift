@@ -32,6 +32,13 @@ struct VerbEventPattern {
                   let agent = phrases.reference(by.tokens).head else { return nil }
             c.actors = selector.expand(by, first: agent, limit: hi)
             c.targets = subjects.subjects(of: g)
+            // "Obama's outreach was opposed by Republicans": disapproval of someone's thing is of them.
+            if c.targets.isEmpty, TargetSelector.possessorIsTargetRoots.contains(c.root),
+               let chunk = subjects.subjectChunk(before: g.start)?.chunk,
+               let owner = phrases.reference(chunk).possessor {
+                c.targets = [owner]
+                c.rule = "passive-possessor"
+            }
         } else {
             c.actors = subjects.subjects(of: g)
             guard !c.actors.isEmpty else { return nil }
