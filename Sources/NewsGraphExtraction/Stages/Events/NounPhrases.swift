@@ -190,6 +190,8 @@ struct NounPhrases {
 }
 
 extension EventGrammar {
+    /// Words that open examples of what the phrase before them names: "opponents such as …", "including …".
+    static let exampleOpeners: Set<String> = ["including", "like"]
     /// Nouns that hold an action in their "of" phrase: "the idea of U.S. military action".
     static let containerNouns: Set<String> = ["idea", "notion", "possibility", "prospect", "threat", "risk",
                                               "spectre", "specter", "concept", "suggestion", "option"]

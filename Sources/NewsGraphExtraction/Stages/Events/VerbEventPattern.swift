@@ -73,7 +73,11 @@ struct VerbEventPattern {
             }
             if c.targets.isEmpty && !isEvent(withoutTargetAfter: trig, root: c.root, comps: comps, limit: hi) { return nil }
         }
-        if c.root == 4 && c.targets.isEmpty && c.actors.count >= 2 { c.symmetric = true }
+        // "Rubio and de la Fuente spoke", "India and Pakistan sparred": each with the other.
+        if c.root == 4 || ctx.lex.eventSenses.reciprocal.contains(c.verb), c.targets.isEmpty, c.actors.count >= 2 {
+            c.symmetric = true
+            if c.root != 4 { c.rule += "+reciprocal" }
+        }
         // "met with Becker", "talked with Kim": a consultation with someone is theirs too.
         if c.root == 4, !c.targets.isEmpty, !g.passive, symmetricWith(trig, comps: comps) { c.symmetric = true }
         return c.actors.isEmpty ? nil : c
