@@ -92,6 +92,11 @@ import NewsGraphModel
         #expect(actions("Senator Maria Alvarez reached out to rural voters on Monday.").isEmpty)
     }
 
+    @Test func theOwnerAfterAPrepositionalTarget() {
+        let text = "Iran hacked into the emails of the European Commission last year."
+        #expect(actions(text).contains { $0.actor == "Iran" && $0.target == "European Commission" && $0.root == "17" })
+    }
+
     @Test func aBreakfastWithSomeoneIsAMeeting() {
         let text = "Senator Maria Alvarez had breakfast with Governor Tom Becker in Denver."
         #expect(actions(text).contains { $0.actor == "Maria Alvarez" && $0.target == "Tom Becker" && $0.root == "04" })

@@ -75,7 +75,10 @@ public struct EventCoder: PipelineStage {
     func expand(_ c: EventCandidate, sentence: Int, ctx: EventContext) -> [LocalAction] {
         let start = ctx.tokens[c.trigger.lowerBound].start
         let end = ctx.tokens[c.trigger.upperBound - 1].end
-        let electionSentence = ctx.doc.sentences[sentence].tokens.contains(where: { lex.eventSenses.electionContext.contains(ctx.tokens[$0].lower) })
+        // Read only for the few words whose sense it decides.
+        let senseWord = lex.eventSenses.campaignSense.contains(c.verb) || lex.eventSenses.figurativeViolence.contains(c.verb)
+        let electionSentence = senseWord
+            && ctx.doc.sentences[sentence].tokens.contains(where: { lex.eventSenses.electionContext.contains(ctx.tokens[$0].lower) })
         func action(_ a: Int, _ t: Int?) -> LocalAction {
             var code = c.code, goldstein = c.goldstein
             // "Rubio attacked Trump", "Trump hit Clinton over trade": between two people these words are

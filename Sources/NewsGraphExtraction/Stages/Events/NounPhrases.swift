@@ -42,7 +42,8 @@ struct NounPhrases {
                 || EventGrammar.relativePronouns.contains(w) || EventGrammar.isAuxiliary(t) || EventGrammar.isNegation(t) {
                 break
             }
-            if ctx.isVerbish(p) { break }
+            // A word right after an article is a noun, whatever else it can be ("the emails", "a call").
+            if ctx.isVerbish(p) && !(p > start && EventGrammar.articles.contains(ctx.word(p - 1))) { break }
             if EventGrammar.pronouns.contains(w) {
                 // An unresolved pronoun is a whole phrase.
                 if p == start { p += 1 }
@@ -192,6 +193,7 @@ struct NounPhrases {
 extension EventGrammar {
     /// Words that open examples of what the phrase before them names: "opponents such as …", "including …".
     static let exampleOpeners: Set<String> = ["including", "like"]
+    static let articles: Set<String> = ["the", "a", "an"]
     /// Nouns that hold an action in their "of" phrase: "the idea of U.S. military action".
     static let containerNouns: Set<String> = ["idea", "notion", "possibility", "prospect", "threat", "risk",
                                               "spectre", "specter", "concept", "suggestion", "option"]
