@@ -5,6 +5,8 @@ public struct EventSenseLexicon: Sendable {
     public let figurativeViolence: Set<String>
     public let campaignSense: Set<String>
     public let electionContext: Set<String>
+    /// Event lemmas done by each of coordinated subjects to the other: "Canada and Mexico sparred".
+    public let reciprocal: Set<String>
 
     public init(rows: [[String]]) {
         var sets: [String: Set<String>] = [:]
@@ -14,5 +16,6 @@ public struct EventSenseLexicon: Sendable {
         figurativeViolence = sets["figurative-violence"] ?? []
         campaignSense = sets["campaign-sense"] ?? []
         electionContext = sets["election-context"] ?? []
+        reciprocal = sets["reciprocal"] ?? []
     }
 }

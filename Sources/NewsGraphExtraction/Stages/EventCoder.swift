@@ -63,16 +63,28 @@ public struct EventCoder: PipelineStage {
         }
     }
 
+    /// Whether an attack word is criticism: a person attacking a person ("Rubio attacked Trump"), or a person
+    /// attacking no one named in a sentence about an election ("attacked other candidates on the debate stage").
+    static func isVerbalAttack(by actor: Int, on target: Int?, inElectionSentence election: Bool, _ entities: [LocalEntity]) -> Bool {
+        guard entities[actor].type == .person else { return false }
+        guard let target else { return election }
+        return entities[target].type == .person
+    }
+
     /// One action per actor and target (both ways for a symmetric consultation); none with itself.
     func expand(_ c: EventCandidate, sentence: Int, ctx: EventContext) -> [LocalAction] {
         let start = ctx.tokens[c.trigger.lowerBound].start
         let end = ctx.tokens[c.trigger.upperBound - 1].end
+        // Read only for the few words whose sense it decides.
+        let senseWord = lex.eventSenses.campaignSense.contains(c.verb) || lex.eventSenses.figurativeViolence.contains(c.verb)
+        let electionSentence = senseWord
+            && ctx.doc.sentences[sentence].tokens.contains(where: { lex.eventSenses.electionContext.contains(ctx.tokens[$0].lower) })
         func action(_ a: Int, _ t: Int?) -> LocalAction {
             var code = c.code, goldstein = c.goldstein
             // "Rubio attacked Trump", "Trump hit Clinton over trade": between two people these words are
             // criticism (111), not violence.
-            if let t, (18...20).contains(c.root), lex.eventSenses.figurativeViolence.contains(c.verb),
-               ctx.doc.entities[a].type == .person, ctx.doc.entities[t].type == .person {
+            if (18...20).contains(c.root), lex.eventSenses.figurativeViolence.contains(c.verb),
+               Self.isVerbalAttack(by: a, on: t, inElectionSentence: electionSentence, ctx.doc.entities) {
                 code = "111"
                 goldstein = -2.0
             }
@@ -84,8 +96,7 @@ public struct EventCoder: PipelineStage {
         var out: [LocalAction] = []
         // "captured Georgia in the primary", "flew sorties against Sanders in the debate": in a sentence about
         // an election, force and seizure are the campaign, not events between actors.
-        if lex.eventSenses.campaignSense.contains(c.verb),
-           ctx.doc.sentences[sentence].tokens.contains(where: { lex.eventSenses.electionContext.contains(ctx.tokens[$0].lower) }) {
+        if lex.eventSenses.campaignSense.contains(c.verb), electionSentence {
             return []
         }
         // A place is where something happened, not whom it was done to: "captured Iowa" (an election),

@@ -58,6 +58,8 @@ struct TargetSelector {
     let ctx: EventContext
     let phrases: NounPhrases
     static let defaultPrepositions = ["against", "with"]
+    /// Disapproval, rejection, threats and demands aimed at someone's thing are aimed at them.
+    static let possessorIsTargetRoots: ClosedRange<Int> = 10...14
 
     func prepositions(_ entry: Lexicons.CameoVerb) -> [String] {
         guard let p = entry.targetPreposition, !p.isEmpty else { return Self.defaultPrepositions }
@@ -76,12 +78,19 @@ struct TargetSelector {
         if (18...20).contains(root) && !preps.contains("in") { preps.append("in") }
         // Disapproval, rejection, threats and demands aimed at someone's thing are aimed at them:
         // "frustration with Mexico's progress", "criticized Sheinbaum's remarks".
-        let possessorCounts = (10...14).contains(root)
+        let possessorCounts = Self.possessorIsTargetRoots.contains(root)
         for c in comps {
             guard let p = c.preposition, preps.contains(p) else { continue }
             let r = phrases.reference(c.tokens)
             if let h = r.head, acceptable(h, preposition: p) { return (expand(c, first: h, limit: limit), c) }
+            // "disagrees with her former boss, President Obama": the name in apposition.
+            if r.head == nil, let (h, name) = appositiveName(after: c, limit: limit) { return (expand(name, first: h, limit: limit), name) }
             if r.head == nil, possessorCounts, let o = r.possessor { return ([o], c) }
+            // "hacked into the emails of the committee": whose thing it is.
+            if r.head == nil, let i = comps.firstIndex(of: c), i + 1 < comps.count, comps[i + 1].preposition == "of",
+               comps[i + 1].tokens.lowerBound == c.tokens.upperBound + 1, let h = phrases.reference(comps[i + 1].tokens).head {
+                return (expand(comps[i + 1], first: h, limit: limit), comps[i + 1])
+            }
         }
         guard directObject, let object = comps.first, object.preposition == nil else { return ([], nil) }
         let r = phrases.reference(object.tokens)
@@ -90,6 +99,12 @@ struct TargetSelector {
             return ([], nil)
         }
         if let h = r.head { return (expand(object, first: h, limit: limit), object) }
+        // "criticized his rival, Senator Becker": the name in apposition.
+        if let (h, name) = appositiveName(after: object, limit: limit) { return (expand(name, first: h, limit: limit), name) }
+        // "needled opponents such as Becker and Dole", "rebuked allies including France".
+        if let example = exemplifying(after: object, limit: limit), let h = phrases.reference(example.tokens).head {
+            return (expand(example, first: h, limit: limit), example)
+        }
         // "rejected the idea of U.S. military action": the action inside the container noun.
         if let word = r.headWord, EventGrammar.containerNouns.contains(word), comps.count > 1, comps[1].preposition == "of",
            let h = phrases.reference(comps[1].tokens).head {
@@ -104,6 +119,29 @@ struct TargetSelector {
             return ([h], comps[1])
         }
         return ([], nil)
+    }
+
+    /// The name after a comma that renames a phrase with no name of its own ("her former boss, President
+    /// Obama"), when the name ends there (punctuation, a preposition or the end of the clause follows).
+    func appositiveName(after phrase: Phrase, limit: Int) -> (Int, Phrase)? {
+        let c = phrase.tokens.upperBound
+        guard c + 1 < limit, ctx.isComma(c), ctx.inUnit(c + 1), ctx.unitStart[c + 1] == c + 1 else { return nil }
+        let e = ctx.unitEnd[c + 1]
+        guard e >= limit || ctx.tokens[e].kind != .word || EventGrammar.isPreposition(ctx.tokens[e]) else { return nil }
+        let name = Phrase(preposition: nil, tokens: (c + 1)..<e)
+        guard let h = phrases.reference(name.tokens).head else { return nil }
+        return (h, name)
+    }
+
+    /// The phrase of "such as X" or "including X" right after a phrase: examples of what it names.
+    private func exemplifying(after object: Phrase, limit: Int) -> Phrase? {
+        var k = object.tokens.upperBound
+        if k < limit && ctx.isComma(k) { k += 1 }
+        let w = ctx.word(k)
+        let previous = ctx.word(k - 1)
+        guard w == "including" || w == "as" && previous == "such" else { return nil }
+        let e = phrases.end(from: k + 1, limit: limit)
+        return e > k + 1 ? Phrase(preposition: w, tokens: (k + 1)..<e) : nil
     }
 
     /// A place is where something happened, not whom it was done to, unless it is the direct object.

@@ -28,6 +28,11 @@ struct NounPhrases {
             if ctx.inUnit(p) { p = min(limit, ctx.unitEnd[p]); continue }
             let t = tokens[p]
             if t.flags.contains(.possessive) { p += 1; continue }
+            // "criticized Tom Becker four times": a count after a person's name is an adjunct, not a modifier.
+            if p > start && ctx.inUnit(p - 1) && isCount(p) && ctx.entityOf[p - 1] >= 0
+                && ctx.doc.entities[ctx.entityOf[p - 1]].type == .person {
+                break
+            }
             if t.kind == .number { p += 1; continue }
             guard t.kind == .word else { break }
             let w = t.lower
@@ -37,7 +42,8 @@ struct NounPhrases {
                 || EventGrammar.relativePronouns.contains(w) || EventGrammar.isAuxiliary(t) || EventGrammar.isNegation(t) {
                 break
             }
-            if ctx.isVerbish(p) { break }
+            // A word right after an article is a noun, whatever else it can be ("the emails", "a call").
+            if ctx.isVerbish(p) && !(p > start && EventGrammar.articles.contains(ctx.word(p - 1))) { break }
             if EventGrammar.pronouns.contains(w) {
                 // An unresolved pronoun is a whole phrase.
                 if p == start { p += 1 }
@@ -48,6 +54,12 @@ struct NounPhrases {
             p += 1
         }
         return p
+    }
+
+    /// A number in digits or words (function_words: number-word).
+    func isCount(_ k: Int) -> Bool {
+        let t = ctx.tokens[k]
+        return t.kind == .number || t.kind == .word && ctx.lex.functionWords[t.lower]?.contains("number-word") == true
     }
 
     /// The phrases after a verb or noun: a direct object and prepositional phrases, up to the end of the
@@ -179,6 +191,9 @@ struct NounPhrases {
 }
 
 extension EventGrammar {
+    /// Words that open examples of what the phrase before them names: "opponents such as …", "including …".
+    static let exampleOpeners: Set<String> = ["including", "like"]
+    static let articles: Set<String> = ["the", "a", "an"]
     /// Nouns that hold an action in their "of" phrase: "the idea of U.S. military action".
     static let containerNouns: Set<String> = ["idea", "notion", "possibility", "prospect", "threat", "risk",
                                               "spectre", "specter", "concept", "suggestion", "option"]

@@ -90,11 +90,18 @@ struct SubjectFinder {
             chunk = (chunk.lowerBound + 1)..<chunk.upperBound
         }
         let subjects = resolve(chunk)
-        // "Her predecessor, Andrés Manuel López Obrador, criticized …": the name is in the appositive.
-        if subjects.isEmpty, let appositive = found.appositive, let h = phrases.reference(appositive).head,
-           ctx.unitStart[appositive.lowerBound] >= 0 {
-            return [h]
+        // "Her predecessor, Andrés Manuel López Obrador, criticized …": the name is in the appositive;
+        // "Proponents, including the Conference of Mayors, have urged …": the named example.
+        if subjects.isEmpty, var appositive = found.appositive {
+            if EventGrammar.exampleOpeners.contains(ctx.word(appositive.lowerBound)) {
+                appositive = (appositive.lowerBound + 1)..<appositive.upperBound
+            }
+            if !appositive.isEmpty, ctx.unitStart[appositive.lowerBound] >= 0, let h = phrases.reference(appositive).head {
+                return [h]
+            }
         }
+        // "members of the Saudi government, which has denied …": the name the relative clause hangs on.
+        if subjects.isEmpty, found.relative, let h = phrases.reference(chunk).head { return [h] }
         return subjects
     }
 

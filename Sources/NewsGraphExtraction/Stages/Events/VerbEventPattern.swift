@@ -32,6 +32,13 @@ struct VerbEventPattern {
                   let agent = phrases.reference(by.tokens).head else { return nil }
             c.actors = selector.expand(by, first: agent, limit: hi)
             c.targets = subjects.subjects(of: g)
+            // "Obama's outreach was opposed by Republicans": disapproval of someone's thing is of them.
+            if c.targets.isEmpty, TargetSelector.possessorIsTargetRoots.contains(c.root),
+               let chunk = subjects.subjectChunk(before: g.start)?.chunk,
+               let owner = phrases.reference(chunk).possessor {
+                c.targets = [owner]
+                c.rule = "passive-possessor"
+            }
         } else {
             c.actors = subjects.subjects(of: g)
             guard !c.actors.isEmpty else { return nil }
@@ -66,7 +73,11 @@ struct VerbEventPattern {
             }
             if c.targets.isEmpty && !isEvent(withoutTargetAfter: trig, root: c.root, comps: comps, limit: hi) { return nil }
         }
-        if c.root == 4 && c.targets.isEmpty && c.actors.count >= 2 { c.symmetric = true }
+        // "Rubio and de la Fuente spoke", "India and Pakistan sparred": each with the other.
+        if c.root == 4 || ctx.lex.eventSenses.reciprocal.contains(c.verb), c.targets.isEmpty, c.actors.count >= 2 {
+            c.symmetric = true
+            if c.root != 4 { c.rule += "+reciprocal" }
+        }
         // "met with Becker", "talked with Kim": a consultation with someone is theirs too.
         if c.root == 4, !c.targets.isEmpty, !g.passive, symmetricWith(trig, comps: comps) { c.symmetric = true }
         return c.actors.isEmpty ? nil : c
