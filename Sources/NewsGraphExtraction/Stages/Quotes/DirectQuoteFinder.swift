@@ -102,6 +102,13 @@ public struct DirectQuoteFinder: PipelineStage {
     func attributionAfter(_ q: Quotation, search: SpeakerSearch, doc: AnalyzedDocument) -> Attribution? {
         guard let c = q.close else { return nil }
         let tokens = doc.tokens
+        // A title in a prepositional phrase is no statement: “In an interview on CBS's "Face the Nation," Ryan said”.
+        if q.open > 0, doc.sentenceOfToken[q.open - 1] == doc.sentenceOfToken[q.open] {
+            let before = tokens[q.open - 1]
+            if before.flags.contains(.possessive) || SpeakerSearch.innerPrepositions.contains(before.lower) && before.lower != "familiar" && before.lower != "close" {
+                return nil
+            }
+        }
         var p = c + 1
         // The second mark of a doubled '' closing mark.
         while p < tokens.count && tokens[p].isQuote && !tokens[p].flags.contains(.lineStart) && !tokens[p].flags.contains(.spaceBefore) { p += 1 }
@@ -121,6 +128,11 @@ public struct DirectQuoteFinder: PipelineStage {
         while limit < tokens.count && limit - p < 20 {
             let t = tokens[limit]
             if limit > p && t.flags.contains(.lineStart) { break }
+            // A party and state tag in brackets ("Rep. John Mica (R-Fla.) said") is part of the speaker phrase.
+            if t.text == "(", let close = (limit..<min(limit + 10, tokens.count)).first(where: { tokens[$0].text == ")" }) {
+                limit = close + 1
+                continue
+            }
             if t.isQuote || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" { break }
             limit += 1
         }
@@ -136,8 +148,15 @@ public struct DirectQuoteFinder: PipelineStage {
         while k < limit {
             if let ci = search.cueIndex(at: k), doc.cues[ci].isVerb {
                 let cue = doc.cues[ci].tokens
-                guard cue.lowerBound > p, let speaker = search.subject(beforeCue: cue.lowerBound, lowerBound: p),
-                      speaker.tokens.lowerBound == p else { return nil }
+                guard cue.lowerBound > p, var speaker = search.subject(beforeCue: cue.lowerBound, lowerBound: p) else { return nil }
+                if speaker.tokens.lowerBound > p {
+                    // Words before the name that the phrase did not take are its pre-modifiers: a title or an
+                    // employer ("Tulsa police Chief Chuck Jordan", "Rep. John Mica (R-Fla.)", "Mr. Morgan of
+                    // the Sierra Club"). Anything that ends a noun phrase (punctuation, a clause word, a verb
+                    // cue) means the attribution is not this quotation's.
+                    guard (p..<speaker.tokens.lowerBound).allSatisfy({ search.isNamePremodifier($0) }) else { return nil }
+                    speaker.tokens = p..<speaker.tokens.upperBound
+                }
                 return Attribution(cue: cue, speaker: speaker, rule: "direct:after:speaker-cue", end: cue.upperBound - 1)
             }
             k += 1

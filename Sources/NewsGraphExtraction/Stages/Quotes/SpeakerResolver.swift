@@ -60,7 +60,8 @@ public struct SpeakerResolver: PipelineStage {
         }
         // "Rep. Ann Lee of California", "Tom Fitton of Judicial Watch": the person speaks, not the place or body.
         if let m = doc.mentionIndex(atToken: head), doc.mentions[m].type != .person {
-            let of = doc.mentions[m].tokens.lowerBound - 1
+            var of = doc.mentions[m].tokens.lowerBound - 1
+            if of >= 0, tokens[of].lower == "the" { of -= 1 }
             if of - 1 >= 0, tokens[of].lower == "of", doc.sentenceOfToken[of - 1] == doc.sentenceOfToken[head],
                let pm = doc.mentionIndex(atToken: of - 1),
                doc.mentions[pm].type == .person, doc.mentions[pm].entity != nil {
