@@ -133,7 +133,9 @@ public struct DirectQuoteFinder: PipelineStage {
                 limit = close + 1
                 continue
             }
-            if t.isQuote || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" { break }
+            // A period that does not end the sentence is an abbreviation's ("R-Ky.,").
+            let sentenceEnd = t.text == "." && (limit + 1 >= tokens.count || doc.sentenceOfToken[limit + 1] != doc.sentenceOfToken[limit])
+            if t.isQuote || sentenceEnd || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" { break }
             limit += 1
         }
         // Inverted: “…,” said Trump.

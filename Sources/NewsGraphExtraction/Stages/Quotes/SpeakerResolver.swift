@@ -88,11 +88,13 @@ public struct SpeakerResolver: PipelineStage {
         // A definite description: "the senator", "The Vermont senator", "the Republican nominee".
         guard r.count <= 5, tokens[r.lowerBound].lower == "the", head > r.lowerBound, tokens[head].kind == .word,
               !tokens[head].isCapitalized || head == r.lowerBound + 1,
-              !r.contains(where: { doc.mentionIndex(atToken: $0).map { !doc.mentions[$0].isDemonym } ?? false }) else { return nil }
+              doc.mentionIndex(atToken: head) == nil,
+              !r.contains(where: { doc.mentionIndex(atToken: $0).map { doc.mentions[$0].type == .person } ?? false }) else { return nil }
         let titled = Set(doc.roles.filter { $0.title.lowercased().split(separator: " ").contains(Substring(w)) }.map(\.person))
         if let e = earlier(window: Self.speakerWindow, { mention, e in
             e.type == .person && (titled.contains(mention.entity ?? -1)
-                || mention.title.map { $0.title.lowercased().split(separator: " ").contains(Substring(w)) } == true)
+                || mention.title.map { $0.title.lowercased().split(separator: " ").contains(Substring(w)) } == true
+                || e.aliases.contains { $0.lowercased().split(separator: " ").first == Substring(w) })
         }) {
             return e
         }

@@ -163,7 +163,8 @@ struct SpeakerSearch {
                 while b >= lowerBound && steps < 24 {
                     let t = tokens[b]
                     if t.text == "," { break }
-                    if t.text == "." || t.text == ";" || t.text == ":" || t.isQuote || isCue(b) { return fallback }
+                    // A period inside the sentence belongs to an abbreviation ("R-Ky."), not a sentence end.
+                    if t.text == ";" || t.text == ":" || t.isQuote || isCue(b) { return fallback }
                     b -= 1
                     steps += 1
                 }
