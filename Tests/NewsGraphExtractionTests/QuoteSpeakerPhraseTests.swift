@@ -73,6 +73,23 @@ import NewsGraphModel
         #expect(quote(q, containing: "We will win this state")?.speaker == "Ann Bright", "\(q)")
     }
 
+    @Test func quoteSignedWithADash() {
+        let q = quotes("""
+        Readers sent us their views after the debate.
+
+        “The debate changed my mind. I will vote in November.” ― Rosa Linares
+
+        “Nothing he said was new.” — Tom Becker, 34, of Tucson
+        """)
+        #expect(quote(q, containing: "changed my mind")?.speaker == "Rosa Linares", "\(q)")
+        #expect(quote(q, containing: "Nothing he said was new")?.speaker == "Tom Becker", "\(q)")
+    }
+
+    @Test func aDashBeforeMoreClauseIsNoByline() {
+        let q = quotes("“We are done,” — Mayor Ruth Olin told the council on Monday — “and we will not come back.”")
+        #expect(q.allSatisfy { $0.speaker == nil || $0.speaker == "Ruth Olin" }, "\(q)")
+    }
+
     @Test func itStandsForTheBodyJustNamed() {
         let q = quotes("The Harbor Commission met on Monday. It said the port would stay closed until spring.")
         #expect(quote(q, containing: "the port would stay closed")?.speaker == "Harbor Commission", "\(q)")

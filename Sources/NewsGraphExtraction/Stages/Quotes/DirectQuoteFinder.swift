@@ -117,8 +117,12 @@ public struct DirectQuoteFinder: PipelineStage {
         let lastQuoted = tokens[q.content.upperBound - 1].text
         var setOff = lastQuoted == "," || lastQuoted == "?" || lastQuoted == "!" || lastQuoted == "…" || lastQuoted == "..."
             || tokens[q.content.upperBound - 1].kind == .dash
+        let dashed = tokens[p].kind == .dash
         if tokens[p].text == "," || tokens[p].kind == .dash { p += 1; setOff = true }
         guard setOff, p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
+        if dashed, let byline = dashByline(from: p, search: search, doc: doc) {
+            return Attribution(cue: nil, speaker: byline, rule: "direct:after:dash-byline", end: byline.tokens.upperBound - 1)
+        }
         // “….” Kelly added that …: a new sentence, not this quotation's attribution (but “…?” he asked).
         if doc.sentenceOfToken[p] != doc.sentenceOfToken[c] || lastQuoted == "." {
             guard lastQuoted == "?" || lastQuoted == "!" else { return nil }
@@ -164,6 +168,19 @@ public struct DirectQuoteFinder: PipelineStage {
             k += 1
         }
         return nil
+    }
+
+    /// `“…” ― Sonya Herridge` (a testimonial or epigraph signed with a dash): a name, with at most an
+    /// apposition after a comma, that ends the paragraph and has no cue of its own.
+    func dashByline(from p: Int, search: SpeakerSearch, doc: AnalyzedDocument) -> SpeakerPhrase? {
+        let tokens = doc.tokens
+        var end = p
+        while end < tokens.count && !tokens[end].flags.contains(.lineStart) { end += 1 }
+        guard end - p <= 16, !(p..<end).contains(where: { search.isCue($0) || tokens[$0].isQuote }),
+              tokens[p].isCapitalized, let speaker = search.phrase(startingAt: p, upperBound: end) else { return nil }
+        let e = speaker.tokens.upperBound
+        guard e == end || tokens[e].text == "," || (e..<end).allSatisfy({ tokens[$0].kind == .punctuation }) else { return nil }
+        return speaker
     }
 
     /// `X said: “…”`, `X said, “…”`, `X told reporters: “…”`, `X: “…”`, `according to X, “…”`,
