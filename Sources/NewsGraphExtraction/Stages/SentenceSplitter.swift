@@ -126,7 +126,12 @@ public struct SentenceSplitter: PipelineStage {
         let t = tokens[j]
         switch t.kind {
         case .word:
-            // A period glued between two words ("Venezuela.Mexico") also ends a sentence.
+            // A period glued between two words ("Venezuela.Mexico") also ends a sentence, but not one inside an
+            // abbreviation written with initials ("R-S.C.", "N.Y."): a glued single letter follows.
+            if !t.flags.contains(.spaceBefore), !t.flags.contains(.lineStart), !tokens[terminal].flags.contains(.spaceBefore),
+               t.text.unicodeScalars.filter({ $0 != "." }).count == 1 {
+                return false
+            }
             return t.isCapitalized
         case .number, .quote, .dash:
             return true

@@ -40,13 +40,19 @@ public struct AboutResolver: PipelineStage {
                 add(references[r].entity)
                 r += 1
             }
-            // "we", "our territory" in the words of someone who speaks for a country; "the country", "the nation":
-            // the country last named before the statement.
+            // "we", "our territory" in the words of someone who speaks for a country; "the country", "this nation",
+            // "our country": the country last named before the statement.
             var saysWe = false
             for k in content {
                 let w = tokens[k].lower
                 if Self.firstPersonPlural.contains(w) { saysWe = true }
-                if (w == "country" || w == "nation"), k > 0, tokens[k - 1].lower == "the" {
+                // "this country", "our nation": the speaker's own country when a title names it, else as "the country".
+                if (w == "country" || w == "nation"), k > 0, tokens[k - 1].lower == "this" || tokens[k - 1].lower == "our",
+                   let s = q.speaker, let country = countryOf[s] {
+                    add(country)
+                    continue
+                }
+                if (w == "country" || w == "nation"), k > 0, ["the", "this", "our"].contains(tokens[k - 1].lower) {
                     var mi = firstIndex(mentions.count) { mentions[$0].tokens.lowerBound >= k } - 1
                     while mi >= 0 {
                         if let e = mentions[mi].entity, doc.entities[e].type == .government {

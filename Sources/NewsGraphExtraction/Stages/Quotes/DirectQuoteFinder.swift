@@ -102,6 +102,13 @@ public struct DirectQuoteFinder: PipelineStage {
     func attributionAfter(_ q: Quotation, search: SpeakerSearch, doc: AnalyzedDocument) -> Attribution? {
         guard let c = q.close else { return nil }
         let tokens = doc.tokens
+        // A title in a prepositional phrase is no statement: “In an interview on CBS's "Face the Nation," Ryan said”.
+        if q.open > 0, doc.sentenceOfToken[q.open - 1] == doc.sentenceOfToken[q.open] {
+            let before = tokens[q.open - 1]
+            if before.flags.contains(.possessive) || SpeakerSearch.innerPrepositions.contains(before.lower) && before.lower != "familiar" && before.lower != "close" {
+                return nil
+            }
+        }
         var p = c + 1
         // The second mark of a doubled '' closing mark.
         while p < tokens.count && tokens[p].isQuote && !tokens[p].flags.contains(.lineStart) && !tokens[p].flags.contains(.spaceBefore) { p += 1 }
@@ -110,8 +117,12 @@ public struct DirectQuoteFinder: PipelineStage {
         let lastQuoted = tokens[q.content.upperBound - 1].text
         var setOff = lastQuoted == "," || lastQuoted == "?" || lastQuoted == "!" || lastQuoted == "…" || lastQuoted == "..."
             || tokens[q.content.upperBound - 1].kind == .dash
+        let dashed = tokens[p].kind == .dash
         if tokens[p].text == "," || tokens[p].kind == .dash { p += 1; setOff = true }
         guard setOff, p < tokens.count, !tokens[p].flags.contains(.lineStart) else { return nil }
+        if dashed, let byline = dashByline(from: p, search: search, doc: doc) {
+            return Attribution(cue: nil, speaker: byline, rule: "direct:after:dash-byline", end: byline.tokens.upperBound - 1)
+        }
         // “….” Kelly added that …: a new sentence, not this quotation's attribution (but “…?” he asked).
         if doc.sentenceOfToken[p] != doc.sentenceOfToken[c] || lastQuoted == "." {
             guard lastQuoted == "?" || lastQuoted == "!" else { return nil }
@@ -121,7 +132,14 @@ public struct DirectQuoteFinder: PipelineStage {
         while limit < tokens.count && limit - p < 20 {
             let t = tokens[limit]
             if limit > p && t.flags.contains(.lineStart) { break }
-            if t.isQuote || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" { break }
+            // A party and state tag in brackets ("Rep. John Mica (R-Fla.) said") is part of the speaker phrase.
+            if t.text == "(", let close = (limit..<min(limit + 10, tokens.count)).first(where: { tokens[$0].text == ")" }) {
+                limit = close + 1
+                continue
+            }
+            // A period that does not end the sentence is an abbreviation's ("R-Ky.,").
+            let sentenceEnd = t.text == "." && (limit + 1 >= tokens.count || doc.sentenceOfToken[limit + 1] != doc.sentenceOfToken[limit])
+            if t.isQuote || sentenceEnd || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" { break }
             limit += 1
         }
         // Inverted: “…,” said Trump.
@@ -136,13 +154,33 @@ public struct DirectQuoteFinder: PipelineStage {
         while k < limit {
             if let ci = search.cueIndex(at: k), doc.cues[ci].isVerb {
                 let cue = doc.cues[ci].tokens
-                guard cue.lowerBound > p, let speaker = search.subject(beforeCue: cue.lowerBound, lowerBound: p),
-                      speaker.tokens.lowerBound == p else { return nil }
+                guard cue.lowerBound > p, var speaker = search.subject(beforeCue: cue.lowerBound, lowerBound: p) else { return nil }
+                if speaker.tokens.lowerBound > p {
+                    // Words before the name that the phrase did not take are its pre-modifiers: a title or an
+                    // employer ("Tulsa police Chief Chuck Jordan", "Rep. John Mica (R-Fla.)", "Mr. Morgan of
+                    // the Sierra Club"). Anything that ends a noun phrase (punctuation, a clause word, a verb
+                    // cue) means the attribution is not this quotation's.
+                    guard (p..<speaker.tokens.lowerBound).allSatisfy({ search.isNamePremodifier($0) }) else { return nil }
+                    speaker.tokens = p..<speaker.tokens.upperBound
+                }
                 return Attribution(cue: cue, speaker: speaker, rule: "direct:after:speaker-cue", end: cue.upperBound - 1)
             }
             k += 1
         }
         return nil
+    }
+
+    /// `“…” ― Sonya Herridge` (a testimonial or epigraph signed with a dash): a name, with at most an
+    /// apposition after a comma, that ends the paragraph and has no cue of its own.
+    func dashByline(from p: Int, search: SpeakerSearch, doc: AnalyzedDocument) -> SpeakerPhrase? {
+        let tokens = doc.tokens
+        var end = p
+        while end < tokens.count && !tokens[end].flags.contains(.lineStart) { end += 1 }
+        guard end - p <= 16, !(p..<end).contains(where: { search.isCue($0) || tokens[$0].isQuote }),
+              tokens[p].isCapitalized, let speaker = search.phrase(startingAt: p, upperBound: end) else { return nil }
+        let e = speaker.tokens.upperBound
+        guard e == end || tokens[e].text == "," || (e..<end).allSatisfy({ tokens[$0].kind == .punctuation }) else { return nil }
+        return speaker
     }
 
     /// `X said: “…”`, `X said, “…”`, `X told reporters: “…”`, `X: “…”`, `according to X, “…”`,

@@ -122,6 +122,15 @@ public struct ReportedSpeechFinder: PipelineStage {
             && !(from < to && tokens[from].lower == "that")
     }
 
+    /// True when a comma and a noun phrase run from `from` to the sentence end: an apposition to the speaker
+    /// ("…, said Karen Holt, a senior official with the farm bureau").
+    private func isApposition(_ from: Int, _ to: Int, _ tokens: [Token]) -> Bool {
+        guard from + 1 < to, tokens[from].text == "," else { return false }
+        let first = tokens[from + 1]
+        return first.kind == .word && (SpeakerSearch.determiners.contains(first.lower) || first.lower == "who"
+            || first.isCapitalized && !(SpeakerSearch.subjectPronouns.contains(first.lower)))
+    }
+
     /// The start of the speaker of another attribution that begins right after token `k` (a comma or a conjunction).
     private func siblingAttribution(after k: Int, in s: Sentence, excluding current: Int, _ search: SpeakerSearch, _ doc: AnalyzedDocument) -> Int? {
         let tokens = doc.tokens
@@ -209,10 +218,13 @@ public struct ReportedSpeechFinder: PipelineStage {
         var speaker = search.subject(beforeCue: k, lowerBound: lo)
         var rule = "reported"
         if let s = speaker, !agrees(match, s, doc) { speaker = nil }
-        if speaker == nil, !search.isParticiple(k), match.cue.kind == "speech" || match.cue.kind == "written",
+        // "CLAUSE, said X": a subject found before the comma that is no name or pronoun is only a phrase of the
+        // clause ("…, but for some, the losses would outstrip the gains, said Batchelder").
+        let namedSubject = speaker.map { doc.mentionIndex(atToken: $0.head) != nil || search.isPronoun(tokens[$0.head]) } ?? false
+        if !namedSubject, !search.isParticiple(k), match.cue.kind == "speech" || match.cue.kind == "written",
            k > lo, tokens[k - 1].text == "," || tokens[k - 1].isQuote && k - 2 >= lo && tokens[k - 2].text == ",",
            let inverted = search.phrase(startingAt: after, upperBound: end),
-           isTrivialTail(inverted.tokens.upperBound, end, tokens, search) {
+           isTrivialTail(inverted.tokens.upperBound, end, tokens, search) || isApposition(inverted.tokens.upperBound, end, tokens) {
             // CLAUSE, said X.
             var c = k - 1
             while c > lo && (tokens[c].text == "," || tokens[c].isQuote) { c -= 1 }
@@ -244,7 +256,11 @@ public struct ReportedSpeechFinder: PipelineStage {
         while t < end && t - c < 7 {
             let w = tokens[t]
             if w.lower == "that" { break }
-            if w.text == "." || w.text == ";" || w.isQuote || w.text == ":" || w.text == "," || w.lower == "to" || (t > c && search.isCue(t)) { break }
+            // A noun cue may sit in the adverbial ("said in a statement that", "said via email that"); a verb
+            // cue starts another attribution.
+            let verbCue = t > c && search.cueIndex(at: t).map { doc.cues[$0].isVerb } == true
+                && !SpeakerSearch.determiners.contains(tokens[t - 1].lower) && !Self.adverbialPrepositions.contains(tokens[t - 1].lower)
+            if w.text == "." || w.text == ";" || w.isQuote || w.text == ":" || w.text == "," || w.lower == "to" || verbCue { break }
             if (w.lower.hasSuffix("ed") || w.lower.hasSuffix("ing")) && !w.isCapitalized && doc.mentionIndex(atToken: t) == nil { break }
             t += 1
         }
@@ -269,6 +285,8 @@ public struct ReportedSpeechFinder: PipelineStage {
         return Found(speaker: speaker, content: c..<end, rule: rule + ":forward")
     }
 
+    /// Prepositions of a medium or setting adverbial after a cue ("said via email", "wrote in a post").
+    static let adverbialPrepositions: Set<String> = ["via", "in", "on", "by", "during", "through", "over"]
     /// Words that cannot open a reported clause or its object.
     static let contentBlockers: Set<String> = ["through", "via", "by", "during", "without", "toward", "towards", "against",
                                                "into", "onto", "upon", "across", "over", "under", "around", "up", "out",

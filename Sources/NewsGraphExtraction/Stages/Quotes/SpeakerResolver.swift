@@ -46,6 +46,65 @@ public struct SpeakerResolver: PipelineStage {
         return doc
     }
 
+    /// How many sentences back a speaker pronoun or description may find its antecedent. A speaker is
+    /// usually named once and then referred to as "he" or "the senator" for several paragraphs, farther than
+    /// the coreference stage's window for pronouns anywhere in the text.
+    static let speakerWindow = 8
+    /// How many sentences back "it" may find the organization it stands for.
+    static let itWindow = 2
+
+    /// The entity a speaker pronoun or definite description stands for when coreference left it open:
+    /// - "he" / "she": the nearest earlier person of compatible gender within `speakerWindow` sentences;
+    /// - "it": the nearest earlier organization, agency or government within `itWindow` sentences;
+    /// - "the (Vermont) senator", "the GOP nominee": the nearest earlier person with a title or role that
+    ///   has the head word; "the commission": the nearest earlier body whose name has the head word.
+    func antecedent(_ r: Range<Int>, head: Int, _ doc: AnalyzedDocument) -> Int? {
+        let tokens = doc.tokens
+        let w = tokens[head].lower
+        let sentence = doc.sentenceOfToken[r.lowerBound]
+        // Mentions before the phrase, nearest first.
+        var m = Coreference.firstIndex(doc.mentions.count) { doc.mentions[$0].tokens.lowerBound >= r.lowerBound } - 1
+        func earlier(window: Int, _ accept: (EntityMention, LocalEntity) -> Bool) -> Int? {
+            while m >= 0 {
+                let mention = doc.mentions[m]
+                if doc.sentenceOfToken[mention.tokens.lowerBound] < sentence - window { return nil }
+                m -= 1
+                guard let e = mention.entity, !mention.isDemonym else { continue }
+                if accept(mention, doc.entities[e]) { return e }
+            }
+            return nil
+        }
+        if r.count == 1 {
+            switch w {
+            case "he", "she":
+                let gender: Gender = w == "he" ? .male : .female
+                return earlier(window: Self.speakerWindow) { _, e in e.type == .person && (e.gender == gender || e.gender == .unknown) }
+            case "it":
+                return earlier(window: Self.itWindow) { _, e in e.type == .organization || e.type == .agency || e.type == .government }
+            default:
+                return nil
+            }
+        }
+        // A definite description: "the senator", "The Vermont senator", "the Republican nominee".
+        guard r.count <= 5, tokens[r.lowerBound].lower == "the", head > r.lowerBound, tokens[head].kind == .word,
+              !tokens[head].isCapitalized || head == r.lowerBound + 1,
+              doc.mentionIndex(atToken: head) == nil,
+              !r.contains(where: { doc.mentionIndex(atToken: $0).map { doc.mentions[$0].type == .person } ?? false }) else { return nil }
+        let titled = Set(doc.roles.filter { $0.title.lowercased().split(separator: " ").contains(Substring(w)) }.map(\.person))
+        if let e = earlier(window: Self.speakerWindow, { mention, e in
+            e.type == .person && (titled.contains(mention.entity ?? -1)
+                || mention.title.map { $0.title.lowercased().split(separator: " ").contains(Substring(w)) } == true
+                || e.aliases.contains { $0.lowercased().split(separator: " ").first == Substring(w) })
+        }) {
+            return e
+        }
+        m = Coreference.firstIndex(doc.mentions.count) { doc.mentions[$0].tokens.lowerBound >= r.lowerBound } - 1
+        return earlier(window: Self.speakerWindow) { _, e in
+            e.type != .person && e.type != .misc && e.type != .location
+                && e.name.lowercased().split(separator: " ").contains(Substring(w))
+        }
+    }
+
     /// The entity a speaker phrase names, and the phrase as written.
     func resolve(_ r: Range<Int>, _ doc: AnalyzedDocument) -> (Int?, String?) {
         let tokens = doc.tokens
@@ -60,7 +119,8 @@ public struct SpeakerResolver: PipelineStage {
         }
         // "Rep. Ann Lee of California", "Tom Fitton of Judicial Watch": the person speaks, not the place or body.
         if let m = doc.mentionIndex(atToken: head), doc.mentions[m].type != .person {
-            let of = doc.mentions[m].tokens.lowerBound - 1
+            var of = doc.mentions[m].tokens.lowerBound - 1
+            if of >= 0, tokens[of].lower == "the" { of -= 1 }
             if of - 1 >= 0, tokens[of].lower == "of", doc.sentenceOfToken[of - 1] == doc.sentenceOfToken[head],
                let pm = doc.mentionIndex(atToken: of - 1),
                doc.mentions[pm].type == .person, doc.mentions[pm].entity != nil {
@@ -78,6 +138,7 @@ public struct SpeakerResolver: PipelineStage {
         if let ref = doc.referenceIndex(atToken: head).map({ doc.references[$0] }) {
             return (ref.entity, text)
         }
+        if let e = antecedent(r, head: head, doc) { return (e, text) }
         if r.count == 1, Self.firstPerson.contains(tokens[head].lower) { return (nil, nil) }
         return (nil, text)
     }

@@ -70,6 +70,28 @@ struct SpeakerSearch {
 
     func isCue(_ i: Int) -> Bool { cueIndex(at: i) != nil }
 
+    /// A word that may stand before a speaker's name inside the same noun phrase: a title, an employer or
+    /// place name, "of" between a name and its employer ("Mr. Morgan of the Sierra Club"), a party tag in
+    /// brackets; not punctuation that ends a phrase, a clause word, a pronoun or a verb cue.
+    func isNamePremodifier(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.text == "(" || t.text == ")" || t.kind == .number { return true }
+        guard t.kind == .word, !isCue(k), !isPronoun(t) else { return false }
+        if t.lower == "of" || t.lower == "the" { return true }
+        return !Self.stopWords.contains(t.lower) && !Self.determiners.contains(t.lower)
+    }
+
+    /// A phrase that names a time, not a speaker: a weekday or month ("said Tuesday"), or a short phrase that
+    /// opens with a time deictic ("this week", "last month", "earlier this year").
+    func isTimePhrase(_ r: Range<Int>, head: Int) -> Bool {
+        guard doc.mentionIndex(atToken: head) == nil else { return false }
+        if lex.isFunctionWord(tokens[head].lower, "weekday") || lex.isFunctionWord(tokens[head].lower, "month") { return true }
+        return r.count <= 3 && Self.timeDeictics.contains(tokens[r.lowerBound].lower)
+    }
+
+    /// Words that open a time adverbial ("this week", "last night", "next year", "earlier this month").
+    static let timeDeictics: Set<String> = ["this", "last", "next", "earlier", "later", "late", "early"]
+
     /// "saying", "adding", "calling": a participle, whose subject is the clause's.
     func isParticiple(_ k: Int) -> Bool { tokens[k].lower.hasSuffix("ing") }
 
@@ -141,9 +163,16 @@ struct SpeakerSearch {
                 while b >= lowerBound && steps < 24 {
                     let t = tokens[b]
                     if t.text == "," { break }
-                    if t.text == "." || t.text == ";" || t.text == ":" || t.isQuote || isCue(b) { return fallback }
+                    // A period inside the sentence belongs to an abbreviation ("R-Ky."), not a sentence end.
+                    if t.text == ";" || t.text == ":" || t.isQuote || isCue(b) { return fallback }
                     b -= 1
                     steps += 1
+                }
+                // The walk reached the start of the search window: the subject opens it
+                // ("“…,” Senate Majority Leader Mitch McConnell, R-Ky., said").
+                if b < lowerBound, steps > 0, let p = phrase(endingAt: c, lowerBound: lowerBound), p.tokens.lowerBound == lowerBound {
+                    if doc.mentionIndex(atToken: p.head) != nil { return p }
+                    return fallback ?? p
                 }
                 guard b >= lowerBound, tokens[b].text == "," else { return fallback }
                 if let p = phrase(endingAt: b, lowerBound: lowerBound) {
@@ -237,6 +266,7 @@ struct SpeakerSearch {
         // A lone lowercase singular word is no speaker ("blowing up suspected boats", "history shows").
         if start == k, t.kind == .number || !t.isCapitalized && !t.lower.hasSuffix("s") && !Self.collectiveNouns.contains(t.lower) { return nil }
         if head < start { head = start }
+        if isTimePhrase(start..<e, head: head) { return nil }
         return SpeakerPhrase(tokens: start..<e, head: head)
     }
 
@@ -279,6 +309,7 @@ struct SpeakerSearch {
         // Drop a trailing preposition or conjunction.
         while e - 1 > s && (Self.innerPrepositions.contains(tokens[e - 1].lower) || tokens[e - 1].lower == "and") { e -= 1 }
         if head < 0 || head >= e { head = e - 1 }
+        if isTimePhrase(s..<e, head: head) { return nil }
         // A lone lowercase singular word is no source ("citing sovereignty").
         if e == s + 1, t.kind == .word, !t.isCapitalized, !t.lower.hasSuffix("s"), !Self.collectiveNouns.contains(t.lower),
            doc.mentionIndex(atToken: s) == nil {
