@@ -140,56 +140,65 @@ public final class SQLiteStore: GraphStore {
     public func update(adding articles: [(result: DocumentResult, hash: String)],
                        merge: @Sendable ([DocumentResult]) throws -> KnowledgeGraph) throws {
         let encoder = Self.encoder
-        let decoder = JSONDecoder()
         try wrap {
             try queue.write { db in
                 let put = try db.makeStatement(sql: "INSERT OR REPLACE INTO article (id, hash, result) VALUES (?, ?, ?)")
                 for a in articles {
                     try put.execute(arguments: [a.result.document.id, a.hash, try encoder.encode(a.result)])
                 }
-                let results = try Data.fetchAll(db, sql: "SELECT result FROM article ORDER BY id")
-                    .map { try decoder.decode(DocumentResult.self, from: $0) }
-                try Self.write(try merge(results), to: db, encoder: encoder)
+                let results = try Self.decodeAll(DocumentResult.self, Data.fetchAll(db, sql: "SELECT result FROM article ORDER BY id"))
+                try Self.write(try merge(results), to: db)
             }
         }
     }
 
-    private static func write(_ graph: KnowledgeGraph, to db: Database, encoder: JSONEncoder) throws {
+    /// Replaces the merged tables. The records are encoded on all cores first; SQLite writes them in order.
+    private static func write(_ graph: KnowledgeGraph, to db: Database) throws {
         for table in ["document", "entity", "quote", "action", "role"] { try db.execute(sql: "DELETE FROM \(table)") }
         let doc = try db.makeStatement(sql: "INSERT INTO document (id, day, source, record) VALUES (?, ?, ?, ?)")
-        for d in graph.documents { try doc.execute(arguments: [d.id, d.day, d.source?.lowercased(), try encoder.encode(d)]) }
+        for (d, record) in zip(graph.documents, try encodeAll(graph.documents)) {
+            try doc.execute(arguments: [d.id, d.day, d.source?.lowercased(), record])
+        }
         let ent = try db.makeStatement(sql: "INSERT INTO entity (id, name, type, mentionCount, aliases, record) VALUES (?, ?, ?, ?, ?, ?)")
-        for e in graph.entities {
-            try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, Self.aliasList(e.aliases),
-                                        try encoder.encode(e)])
+        for (e, record) in zip(graph.entities, try encodeAll(graph.entities)) {
+            try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, Self.aliasList(e.aliases), record])
         }
         let q = try db.makeStatement(sql: "INSERT INTO quote (document, speaker, record) VALUES (?, ?, ?)")
-        for x in graph.quotes { try q.execute(arguments: [x.document, x.speaker, try encoder.encode(x)]) }
+        for (x, record) in zip(graph.quotes, try encodeAll(graph.quotes)) { try q.execute(arguments: [x.document, x.speaker, record]) }
         let a = try db.makeStatement(sql: "INSERT INTO action (document, actor, target, record) VALUES (?, ?, ?, ?)")
-        for x in graph.actions { try a.execute(arguments: [x.document, x.actor, x.target, try encoder.encode(x)]) }
+        for (x, record) in zip(graph.actions, try encodeAll(graph.actions)) {
+            try a.execute(arguments: [x.document, x.actor, x.target, record])
+        }
         let r = try db.makeStatement(sql: "INSERT INTO role (document, person, record) VALUES (?, ?, ?)")
-        for x in graph.roles { try r.execute(arguments: [x.document, x.person, try encoder.encode(x)]) }
+        for (x, record) in zip(graph.roles, try encodeAll(graph.roles)) { try r.execute(arguments: [x.document, x.person, record]) }
+    }
+
+    /// Each value's JSON record, encoded on all cores (an encoder per value: JSONEncoder is cheap to make).
+    static func encodeAll<T: Encodable & Sendable>(_ values: [T]) throws -> [Data] {
+        try values.concurrentMap { try Self.encoder.encode($0) }
+    }
+
+    /// The values of JSON records, decoded on all cores, in order.
+    static func decodeAll<T: Decodable & Sendable>(_ type: T.Type, _ records: [Data]) throws -> [T] {
+        try records.concurrentMap { try JSONDecoder().decode(T.self, from: $0) }
     }
 
     /// Every stored analysis, in document-id order.
     public func results() throws -> [DocumentResult] {
-        let decoder = JSONDecoder()
-        return try wrap {
+        try wrap {
             try queue.read { db in
-                try Data.fetchAll(db, sql: "SELECT result FROM article ORDER BY id").map { try decoder.decode(DocumentResult.self, from: $0) }
+                try Self.decodeAll(DocumentResult.self, Data.fetchAll(db, sql: "SELECT result FROM article ORDER BY id"))
             }
         }
     }
 
     /// The merged graph, or the parts of it a query needs (documents and entities are always there).
     public func graph(_ parts: StoreParts) throws -> KnowledgeGraph {
-        let decoder = JSONDecoder()
-        return try wrap {
+        try wrap {
             try queue.read { db in
                 var g = KnowledgeGraph()
                 if parts.contains(.mentions) {
-                    g.documents = try Data.fetchAll(db, sql: "SELECT record FROM document ORDER BY id")
-                        .map { try decoder.decode(DocumentInfo.self, from: $0) }
+                    g.documents = try Self.decodeAll(DocumentInfo.self, Data.fetchAll(db, sql: "SELECT record FROM document ORDER BY id"))
                 } else {
                     // What filters need (id, day, outlet), without decoding the records.
                     g.documents = try Row.fetchAll(db, sql: "SELECT id, day, source FROM document ORDER BY id").map {
@@ -197,8 +206,7 @@ public final class SQLiteStore: GraphStore {
                     }
                 }
                 if parts.contains(.mentions) {
-                    g.entities = try Data.fetchAll(db, sql: "SELECT record FROM entity ORDER BY id")
-                        .map { try decoder.decode(Entity.self, from: $0) }
+                    g.entities = try Self.decodeAll(Entity.self, Data.fetchAll(db, sql: "SELECT record FROM entity ORDER BY id"))
                 } else {
                     let placeholder = Mention(document: "", start: 0, end: 0)
                     g.entities = try Row.fetchAll(db, sql: "SELECT id, name, type, mentionCount, aliases FROM entity ORDER BY id").map { row in
@@ -208,9 +216,9 @@ public final class SQLiteStore: GraphStore {
                                       mentions: Array(repeating: placeholder, count: row["mentionCount"]))
                     }
                 }
-                if parts.contains(.quotes) { g.quotes = try Self.records(db, "SELECT record FROM quote ORDER BY rowid", decoder) }
-                if parts.contains(.actions) { g.actions = try Self.records(db, "SELECT record FROM action ORDER BY rowid", decoder) }
-                if parts.contains(.roles) { g.roles = try Self.records(db, "SELECT record FROM role ORDER BY rowid", decoder) }
+                if parts.contains(.quotes) { g.quotes = try Self.records(db, "SELECT record FROM quote ORDER BY rowid") }
+                if parts.contains(.actions) { g.actions = try Self.records(db, "SELECT record FROM action ORDER BY rowid") }
+                if parts.contains(.roles) { g.roles = try Self.records(db, "SELECT record FROM role ORDER BY rowid") }
                 return g
             }
         }
@@ -218,11 +226,10 @@ public final class SQLiteStore: GraphStore {
 
     /// The statements by one of `speakers`, read through the speaker index.
     public func quotes(bySpeakers speakers: Set<String>) throws -> [Quote] {
-        let decoder = JSONDecoder()
-        return try wrap {
+        try wrap {
             try queue.read { db in
                 try speakers.sorted().flatMap { id in
-                    try Self.records(db, "SELECT record FROM quote WHERE speaker = ? ORDER BY rowid", decoder, [id]) as [Quote]
+                    try Self.records(db, "SELECT record FROM quote WHERE speaker = ? ORDER BY rowid", [id]) as [Quote]
                 }
             }
         }
@@ -230,19 +237,17 @@ public final class SQLiteStore: GraphStore {
 
     /// The actions by one of `actors`, read through the actor index.
     public func actions(byActors actors: Set<String>) throws -> [Action] {
-        let decoder = JSONDecoder()
-        return try wrap {
+        try wrap {
             try queue.read { db in
                 try actors.sorted().flatMap { id in
-                    try Self.records(db, "SELECT record FROM action WHERE actor = ? ORDER BY rowid", decoder, [id]) as [Action]
+                    try Self.records(db, "SELECT record FROM action WHERE actor = ? ORDER BY rowid", [id]) as [Action]
                 }
             }
         }
     }
 
-    private static func records<T: Decodable>(_ db: Database, _ sql: String, _ decoder: JSONDecoder,
-                                              _ arguments: StatementArguments = []) throws -> [T] {
-        try Data.fetchAll(db, sql: sql, arguments: arguments).map { try decoder.decode(T.self, from: $0) }
+    private static func records<T: Decodable & Sendable>(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> [T] {
+        try decodeAll(T.self, Data.fetchAll(db, sql: sql, arguments: arguments))
     }
 
     /// Aliases as one tab-separated string (names never hold tabs; any are turned into spaces).
