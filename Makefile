@@ -62,7 +62,8 @@ uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/newsgraph"
 	rm -rf "$(DESTDIR)$(PREFIX)/share/newsgraph"
 
-# libFuzzer harnesses (Fuzz/): the pipeline on arbitrary bytes, the graph.json reader, the lexicon reader.
+# libFuzzer harnesses (Fuzz/): the pipeline on arbitrary bytes, the graph.json reader, the lexicon reader,
+# the curation reader (and applying what it read).
 # Each runs FUZZ_SECONDS on one job; crashes land in .build/fuzz/<harness>/ (turn each into a test).
 fuzz:
 	@scripts/fuzz.sh "$(FUZZ_SECONDS)"

@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses in Fuzz/ against the model and extraction sources (swiftc
 # -sanitize=fuzzer,address) and runs each for SECONDS on one job, one after the other.
-# Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]   (harnesses: pipeline graphjson lexicon)
+# Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]   (harnesses: pipeline graphjson lexicon curation)
 # Crashes are written to .build/fuzz/<harness>/crash-*; corpora are kept in .build/fuzz/<harness>/corpus.
 set -euo pipefail
 seconds=${1:-600}; shift || true
-harnesses=("$@"); [ ${#harnesses[@]} -eq 0 ] && harnesses=(pipeline graphjson lexicon)
+harnesses=("$@"); [ ${#harnesses[@]} -eq 0 ] && harnesses=(pipeline graphjson lexicon curation)
 work=.build/fuzz
 mkdir -p "$work/lib"
 flags=(-sanitize=fuzzer,address -parse-as-library -g -swift-version 6)
 if [ ! -f "$work/lib/libNewsGraphExtraction.a" ] || [ -n "$(find Sources/NewsGraphModel Sources/NewsGraphExtraction -newer "$work/lib/libNewsGraphExtraction.a" -name '*.swift')" ]; then
   echo "fuzz: building the libraries (sanitized)…"
-  swiftc "${flags[@]}" -emit-library -static -module-name NewsGraphModel -emit-module -emit-module-path "$work/lib/" \
-    -o "$work/lib/libNewsGraphModel.a" Sources/NewsGraphModel/*.swift
-  swiftc "${flags[@]}" -emit-library -static -module-name NewsGraphExtraction -emit-module -emit-module-path "$work/lib/" \
+  swiftc "${flags[@]}" -emit-library -static -module-name NewsGraphModel -emit-module -emit-module-path "$work/lib/NewsGraphModel.swiftmodule" \
+    -o "$work/lib/libNewsGraphModel.a" $(find Sources/NewsGraphModel -name '*.swift' | sort)
+  swiftc "${flags[@]}" -emit-library -static -module-name NewsGraphExtraction -emit-module -emit-module-path "$work/lib/NewsGraphExtraction.swiftmodule" \
     -I "$work/lib" -o "$work/lib/libNewsGraphExtraction.a" $(find Sources/NewsGraphExtraction -name '*.swift' | sort)
 fi
 for h in "${harnesses[@]}"; do
@@ -21,6 +21,7 @@ for h in "${harnesses[@]}"; do
     pipeline) src=Fuzz/PipelineFuzz.swift; seed=seeds ;;
     graphjson) src=Fuzz/GraphJSONFuzz.swift; seed=Tests/NewsGraphRenderTests/Golden ;;
     lexicon) src=Fuzz/LexiconFuzz.swift; seed=Sources/NewsGraphExtraction/Resources/lexicons ;;
+    curation) src=Fuzz/CurationFuzz.swift; seed=Fuzz/seeds/curation ;;
     *) echo "fuzz: unknown harness $h"; exit 2 ;;
   esac
   mkdir -p "$work/$h/corpus"
