@@ -92,7 +92,9 @@ struct ReportData: Encodable {
     init(_ input: ExportInput, diagram: Diagram, title: String) {
         let g = input.graph
         self.title = title
+        // Most-mentioned first: the actors an analyst looks for, not the alphabet's junk.
         entities = g.entities.map { EntityRow(id: $0.id, name: $0.name, type: $0.type.rawValue, mentions: $0.mentions.count, aliases: $0.aliases) }
+            .sorted { ($1.mentions, $0.name, $0.id) < ($0.mentions, $1.name, $1.id) }
         statements = g.quotes.enumerated().map { i, q in
             StatementRow(id: input.statementIDs[i], speaker: q.speaker,
                          speakerName: input.entityName(q.speaker) ?? q.speakerText.map { "\($0) (unnamed)" } ?? "(unknown)",

@@ -39,7 +39,7 @@ enum ReportPage {
         body{font-family:"DejaVu Sans",Arial,sans-serif;margin:0;color:#222;font-size:14px}
         header{padding:8px 16px;border-bottom:1px solid #ddd}h1{font-size:20px;margin:4px 0}.notes{color:#777;margin:0}
         main{display:flex;height:70vh;border-bottom:1px solid #ddd}
-        #diagram-pane{flex:3;display:flex;flex-direction:column;min-width:0}
+        #diagram-pane{flex:5;display:flex;flex-direction:column;min-width:0}
         .toolbar{padding:4px 8px;color:#777;font-size:12px}.toolbar button{margin-right:4px;min-width:28px}
         #diagram{flex:1;overflow:hidden;cursor:grab;background:#fafafa;position:relative}
         #diagram svg{transform-origin:0 0;width:100%;height:100%}
@@ -177,6 +177,26 @@ enum ReportPage {
           var view = {x: 0, y: 0, k: 1};
           function apply() { if (svg) svg.style.transform = 'translate(' + view.x + 'px,' + view.y + 'px) scale(' + view.k + ')'; }
           if (svg) { svg.setAttribute('height', '100%'); svg.setAttribute('width', '100%'); }
+          // A big diagram fitted to the pane has unreadable labels: open it zoomed to a readable scale,
+          // centred on the node with the most statements ("fit" shows the whole).
+          function readableView() {
+            var whole = {x: 0, y: 0, k: 1};
+            var vb = svg && svg.viewBox ? svg.viewBox.baseVal : null, pr = pane.getBoundingClientRect();
+            if (!vb || !vb.width || !vb.height || !pr.width || !pr.height) return whole;
+            var fit = Math.min(pr.width / vb.width, pr.height / vb.height);
+            if (fit >= 0.6) return whole;
+            var best = null, bestCount = -1;
+            [].slice.call(pane.querySelectorAll('g.node')).forEach(function (g) {
+              if (!data.nodes[g.id]) return;
+              var n = evidenceFor(data.nodes[g.id]).statements.length;
+              if (n > bestCount) { best = g; bestCount = n; }
+            });
+            if (!best) return whole;
+            var b = best.getBoundingClientRect(), k = 0.8 / fit;
+            var cx = b.left + b.width / 2 - pr.left, cy = b.top + b.height / 2 - pr.top;
+            return {x: pr.width / 2 - cx * k, y: pr.height / 2 - cy * k, k: k};
+          }
+          view = readableView(); apply();
           var drag = null, moved = false;
           pane.addEventListener('mousedown', function (e) { drag = {x: e.clientX - view.x, y: e.clientY - view.y}; moved = false; });
           window.addEventListener('mousemove', function (e) {
@@ -223,11 +243,13 @@ enum ReportPage {
             thead.appendChild(tr); t.appendChild(thead);
             var tbody = el('tbody'); t.appendChild(tbody);
             var text = rows.map(function (r) { return columns.map(function (c) { return String(c[1](r)); }); });
+            // What the search looks in: the cells, plus every alias (a cell shows only the first few).
+            var hay = rows.map(function (r, i) { return (text[i].join('\u0000') + (r.aliases ? '\u0000' + r.aliases.join('\u0000') : '')).toLowerCase(); });
             function draw() {
               var q = input.value.trim().toLowerCase();
               var idx = [];
               for (var i = 0; i < rows.length; i++) {
-                if (!q || text[i].join('\u0000').toLowerCase().indexOf(q) >= 0) idx.push(i);
+                if (!q || hay[i].indexOf(q) >= 0) idx.push(i);
               }
               if (sortColumn >= 0) {
                 idx.sort(function (a, b) {
@@ -250,7 +272,7 @@ enum ReportPage {
             draw();
           }
           table('entities', [['name', function (e) { return e.name; }], ['type', function (e) { return e.type; }],
-                             ['mentions', function (e) { return e.mentions; }], ['aliases', function (e) { return e.aliases.join('; '); }]],
+                             ['mentions', function (e) { return e.mentions; }], ['aliases', function (e) { return e.aliases.length > 12 ? e.aliases.slice(0, 12).join('; ') + '; … ' + (e.aliases.length - 12) + ' more' : e.aliases.join('; '); }]],
                 data.entities, function (e) { showEntity(e.id); });
           table('statements', [['speaker', function (s) { return s.speakerName; }], ['statement', function (s) { return s.text; }],
                                ['about', function (s) { return s.about.map(name).join(', '); }], ['stance', function (s) { return s.stance; }],
