@@ -95,6 +95,10 @@ struct SubjectFinder {
         if subjects.isEmpty, var appositive = found.appositive {
             if EventGrammar.exampleOpeners.contains(ctx.word(appositive.lowerBound)) {
                 appositive = (appositive.lowerBound + 1)..<appositive.upperBound
+                // "Proponents, including the Conference of Mayors, …": the article before the name.
+                if !appositive.isEmpty, !ctx.inUnit(appositive.lowerBound), EventGrammar.articles.contains(ctx.word(appositive.lowerBound)) {
+                    appositive = (appositive.lowerBound + 1)..<appositive.upperBound
+                }
             }
             if !appositive.isEmpty, ctx.unitStart[appositive.lowerBound] >= 0, let h = phrases.reference(appositive).head {
                 return [h]
