@@ -17,8 +17,10 @@ struct NominalEventPattern {
     /// Adjectives that make an action noun only possible: "potential strikes", "a proposed meeting".
     static let hedges: Set<String> = ["potential", "possible", "future", "proposed", "planned", "threatened",
                                       "hypothetical", "prospective", "imminent", "likely", "eventual", "any"]
-    /// Action nouns that are events only with someone they are addressed to.
-    static let targetedRoots: Set<Int> = [2, 3, 5]
+    /// Action nouns that are events only with someone they are addressed to or done with: appeals, offers,
+    /// endorsements, and consultations and cooperation with no named partner ("the meeting", "his trip",
+    /// "U.S. investment") name an occasion or a thing, not an event between actors.
+    static let targetedRoots: Set<Int> = [2, 3, 4, 5, 6]
     static let adjunctPrepositions: Set<String> = ["during", "after", "before", "in", "at", "following", "since", "amid"]
 
     func read(_ trig: Trigger, in sentence: Sentence, triggers: [Trigger]) -> EventCandidate? {
@@ -121,10 +123,10 @@ struct NominalEventPattern {
         guard !c.actors.isEmpty else { return nil }
         // An appeal, promise, proposal, deal or endorsement made to no one named is a position, not an
         // act between actors: "his pledge to reintroduce waterboarding", "the Paris agreement".
-        if c.targets.isEmpty && Self.targetedRoots.contains(root) { return nil }
         if root == 4 && c.targets.isEmpty && c.actors.count >= 2 {
             c.symmetric = true
         }
+        if c.targets.isEmpty && !c.symmetric && Self.targetedRoots.contains(root) { return nil }
         return c
     }
 

@@ -1,0 +1,67 @@
+import Testing
+@testable import NewsGraphExtraction
+import NewsGraphModel
+
+/// Hand-written sentences for the arguments of action nouns and of verbs whose subject or target is not
+/// the plain name next to them: a possessor that did the act, the agent of a participle after the noun,
+/// an owner whose thing is investigated, and a named example in the subject.
+@Suite struct EventNounArgumentTests {
+    @Test func possessorIsTheAgentWhenTheTargetFollows() {
+        let text = "Governor Tom Becker's invasion of Ukraine alarmed its neighbours."
+        let found = actions(text)
+        #expect(found.contains { $0.actor == "Tom Becker" && $0.target == "Ukraine" && $0.root == "19" })
+        #expect(!found.contains { $0.target == "Tom Becker" })
+    }
+
+    @Test func possessorOfAnAttackOnAPersonIsTheCritic() {
+        let text = "Senator Maria Alvarez's attack on Governor Tom Becker angered his allies."
+        #expect(actions(text).contains { $0.actor == "Maria Alvarez" && $0.target == "Tom Becker" && $0.root == "11" })
+    }
+
+    @Test func possessorWithoutATargetIsStillThePatient() {
+        let text = "Governor Tom Becker's arrest shocked the capital."
+        let found = actions(text)
+        #expect(!found.contains { $0.actor == "Tom Becker" })
+    }
+
+    @Test func participleAgentAfterAnActionNoun() {
+        let text = "A lawsuit filed by the Democratic National Committee against Governor Tom Becker was dismissed."
+        #expect(actions(text).contains {
+            $0.actor == "Democratic National Committee" && $0.target == "Tom Becker" && $0.root == "11"
+        })
+    }
+
+    @Test func aParticipleWithoutByGivesNoAgent() {
+        let text = "A lawsuit filed last year against Governor Tom Becker was dismissed."
+        #expect(!actions(text).contains { $0.verb == "lawsuit" && $0.actor == "Tom Becker" })
+    }
+
+    @Test func investigatingSomeonesThingTargetsThem() {
+        let text = "The Justice Department is investigating Senator Maria Alvarez's emails."
+        #expect(actions(text).contains { $0.actor == "Justice Department" && $0.target == "Maria Alvarez" && $0.root == "09" })
+    }
+
+    @Test func namedExampleWithAnArticleIsTheSubject() {
+        let text = "Supporters, including the National Farmers Union, have urged Congress to pass the bill."
+        #expect(actions(text).contains { $0.actor == "National Farmers Union" && $0.target == "Congress" && $0.root == "02" })
+    }
+
+    @Test func dressingDownIsARebuke() {
+        let text = "Governor Tom Becker's dressing-down of Senator Maria Alvarez surprised reporters."
+        #expect(actions(text).contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "11" })
+    }
+}
+
+/// A consultation or cooperation noun with no one named it is with is an occasion, not an event.
+@Suite struct EventConsultationNounTests {
+    @Test func aTripWithNoPartnerIsNoEvent() {
+        let text = "Governor Tom Becker's trip ended on Friday, and the summit was postponed."
+        #expect(!actions(text).contains { $0.actor == "Tom Becker" })
+    }
+
+    @Test func aMeetingWithSomeoneIsAnEventBothWays() {
+        let text = "Governor Tom Becker's meeting with Senator Maria Alvarez ended on Friday."
+        let found = actions(text)
+        #expect(found.contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "04" })
+    }
+}
