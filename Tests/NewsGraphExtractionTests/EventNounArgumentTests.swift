@@ -65,3 +65,28 @@ import NewsGraphModel
         #expect(found.contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "04" })
     }
 }
+
+/// Object relative clauses and praise of someone's thing.
+@Suite struct EventObjectRelativeTests {
+    @Test func objectRelativeWithWhomTargetsTheAntecedent() {
+        let text = "Senator Maria Alvarez, whom Governor Tom Becker criticized on Monday, spoke in Ohio."
+        #expect(actions(text).contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "11" })
+    }
+
+    @Test func objectRelativeWithWhoTargetsTheAntecedent() {
+        let text = "Senator Maria Alvarez, who Governor Tom Becker praised last week, spoke in Ohio."
+        #expect(actions(text).contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "05" })
+    }
+
+    @Test func subjectRelativeKeepsItsObject() {
+        let text = "Senator Maria Alvarez, who criticized Governor Tom Becker on Monday, spoke in Ohio."
+        let found = actions(text)
+        #expect(found.contains { $0.actor == "Maria Alvarez" && $0.target == "Tom Becker" && $0.root == "11" })
+        #expect(!found.contains { $0.actor == "Tom Becker" })
+    }
+
+    @Test func praiseOfSomeonesDecisionIsPraiseOfThem() {
+        let text = "Senator Maria Alvarez praised Governor Tom Becker's decision on Tuesday."
+        #expect(actions(text).contains { $0.actor == "Maria Alvarez" && $0.target == "Tom Becker" && $0.root == "05" })
+    }
+}
