@@ -90,3 +90,16 @@ import NewsGraphModel
         #expect(actions(text).contains { $0.actor == "Maria Alvarez" && $0.target == "Tom Becker" && $0.root == "05" })
     }
 }
+
+/// Territory: a place can be what is occupied or annexed, though elsewhere a place is only where things happen.
+@Suite struct EventTerritoryTests {
+    @Test func annexedPlaceIsTheTarget() {
+        let text = "Russia's annexation of Crimea in 2014 alarmed Poland."
+        #expect(actions(text).contains { $0.actor == "Russia" && $0.target == "Crimea" && $0.root == "19" })
+    }
+
+    @Test func aPlaceVisitedIsStillNoTarget() {
+        let text = "Governor Tom Becker visited Toluca and met Senator Maria Alvarez there."
+        #expect(!actions(text).contains { $0.target == "Toluca" })
+    }
+}

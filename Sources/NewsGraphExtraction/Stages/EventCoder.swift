@@ -44,6 +44,9 @@ public struct EventCoder: PipelineStage {
         return doc
     }
 
+    /// CAMEO 192, occupy territory: its target may be a place.
+    static let territoryCode = "192"
+
     struct ActionKey: Hashable {
         var actor: Int
         var target: Int?
@@ -101,7 +104,9 @@ public struct EventCoder: PipelineStage {
         }
         // A place is where something happened, not whom it was done to: "captured Iowa" (an election),
         // "a visit to Friendship Park" are not actions between actors.
-        let targets = c.targets.filter { ctx.doc.entities[$0].type != .location }
+        // Territory taken is the exception: "Russia's annexation of Crimea", "invaded Georgia" (CAMEO 192).
+        let takesTerritory = c.code.hasPrefix(Self.territoryCode)
+        let targets = c.targets.filter { takesTerritory || ctx.doc.entities[$0].type != .location }
         if !c.targets.isEmpty && targets.isEmpty { return [] }
         var c = c
         c.targets = targets
