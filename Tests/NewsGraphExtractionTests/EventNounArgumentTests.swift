@@ -103,3 +103,20 @@ import NewsGraphModel
         #expect(!actions(text).contains { $0.target == "Toluca" })
     }
 }
+
+/// A list of verb phrases after one subject, when the first verb is one the tagger does not know.
+@Suite struct EventVerbListTests {
+    @Test func laterVerbsOfAListTakeTheSubjectOfTheFirst() {
+        let text = "Senator Maria Alvarez went to Ohio twice, debated Governor Tom Becker in 2012, and met Mayor Paul Kim once."
+        let found = actions(text)
+        #expect(found.contains { $0.actor == "Maria Alvarez" && $0.target == "Tom Becker" && $0.root == "04" })
+        #expect(found.contains { $0.actor == "Maria Alvarez" && $0.target == "Paul Kim" && $0.root == "04" })
+    }
+
+    @Test func aPossessiveOpeningIsNoSubject() {
+        let text = "Governor Tom Becker lost. His rival, Senator Maria Alvarez, criticized Mayor Paul Kim."
+        let found = actions(text)
+        #expect(found.contains { $0.actor == "Maria Alvarez" && $0.target == "Paul Kim" && $0.root == "11" })
+        #expect(!found.contains { $0.actor == "Tom Becker" })
+    }
+}
