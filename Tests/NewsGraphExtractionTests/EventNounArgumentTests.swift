@@ -120,3 +120,26 @@ import NewsGraphModel
         #expect(!found.contains { $0.actor == "Tom Becker" })
     }
 }
+
+/// Judgements told by naming someone: "called X a liar" is criticism, "called X a terrific leader" praise.
+@Suite struct EventNamingTests {
+    @Test func aNegativeNameIsCriticism() {
+        let text = "Governor Tom Becker called Senator Maria Alvarez a liar on Monday."
+        #expect(actions(text).contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "11" })
+    }
+
+    @Test func aPositiveQuotedNameIsPraise() {
+        let text = "Governor Tom Becker called Senator Maria Alvarez “a wonderful and brilliant leader” on Monday."
+        #expect(actions(text).contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "05" })
+    }
+
+    @Test func aNeutralNameIsNoEvent() {
+        let text = "Governor Tom Becker called Senator Maria Alvarez a lawyer on Monday."
+        #expect(!actions(text).contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" })
+    }
+
+    @Test func aCallWithNoNameGivenIsNoJudgement() {
+        let text = "Governor Tom Becker called Senator Maria Alvarez on Monday."
+        #expect(!actions(text).contains { $0.actor == "Tom Becker" && $0.root == "11" })
+    }
+}

@@ -26,11 +26,16 @@ public struct EventCoder: PipelineStage {
         let finder = TriggerFinder(ctx: ctx)
         let verbal = VerbEventPattern(ctx: ctx, phrases: phrases, subjects: subjects, selector: selector)
         let nominal = NominalEventPattern(ctx: ctx, phrases: phrases, subjects: subjects, selector: selector)
+        let naming = NamingPattern(ctx: ctx, subjects: subjects)
         var actions: [LocalAction] = []
         for (si, sentence) in doc.sentences.enumerated() where !sentence.isHeadline {
-            let triggers = finder.triggers(in: sentence)
-            guard !triggers.isEmpty else { continue }
             var found: [LocalAction] = []
+            // "called Trump a fascist": a judgement told by naming.
+            for k in sentence.tokens where lex.eventSenses.naming.contains(ctx.tokens[k].lower) {
+                if let c = naming.read(at: k, in: sentence) { found += expand(c, sentence: si, ctx: ctx) }
+            }
+            let triggers = finder.triggers(in: sentence)
+            guard !triggers.isEmpty || !found.isEmpty else { continue }
             for trig in triggers {
                 let candidate = trig.isNoun
                     ? nominal.read(trig, in: sentence, triggers: triggers)
