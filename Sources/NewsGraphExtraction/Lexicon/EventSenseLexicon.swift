@@ -7,6 +7,8 @@ public struct EventSenseLexicon: Sendable {
     public let electionContext: Set<String>
     /// Event lemmas done by each of coordinated subjects to the other: "Canada and Mexico sparred".
     public let reciprocal: Set<String>
+    /// Verb forms that name what someone is: "called Trump a fascist", "dubbed her a rising star".
+    public let naming: Set<String>
 
     public init(rows: [[String]]) {
         var sets: [String: Set<String>] = [:]
@@ -17,5 +19,6 @@ public struct EventSenseLexicon: Sendable {
         campaignSense = sets["campaign-sense"] ?? []
         electionContext = sets["election-context"] ?? []
         reciprocal = sets["reciprocal"] ?? []
+        naming = sets["naming"] ?? []
     }
 }

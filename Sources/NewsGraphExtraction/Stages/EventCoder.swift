@@ -26,11 +26,16 @@ public struct EventCoder: PipelineStage {
         let finder = TriggerFinder(ctx: ctx)
         let verbal = VerbEventPattern(ctx: ctx, phrases: phrases, subjects: subjects, selector: selector)
         let nominal = NominalEventPattern(ctx: ctx, phrases: phrases, subjects: subjects, selector: selector)
+        let naming = NamingPattern(ctx: ctx, subjects: subjects)
         var actions: [LocalAction] = []
         for (si, sentence) in doc.sentences.enumerated() where !sentence.isHeadline {
-            let triggers = finder.triggers(in: sentence)
-            guard !triggers.isEmpty else { continue }
             var found: [LocalAction] = []
+            // "called Trump a fascist": a judgement told by naming.
+            for k in sentence.tokens where lex.eventSenses.naming.contains(ctx.tokens[k].lower) {
+                if let c = naming.read(at: k, in: sentence) { found += expand(c, sentence: si, ctx: ctx) }
+            }
+            let triggers = finder.triggers(in: sentence)
+            guard !triggers.isEmpty || !found.isEmpty else { continue }
             for trig in triggers {
                 let candidate = trig.isNoun
                     ? nominal.read(trig, in: sentence, triggers: triggers)
@@ -43,6 +48,9 @@ public struct EventCoder: PipelineStage {
         doc.actions = actions
         return doc
     }
+
+    /// CAMEO 192, occupy territory: its target may be a place.
+    static let territoryCode = "192"
 
     struct ActionKey: Hashable {
         var actor: Int
@@ -101,7 +109,9 @@ public struct EventCoder: PipelineStage {
         }
         // A place is where something happened, not whom it was done to: "captured Iowa" (an election),
         // "a visit to Friendship Park" are not actions between actors.
-        let targets = c.targets.filter { ctx.doc.entities[$0].type != .location }
+        // Territory taken is the exception: "Russia's annexation of Crimea", "invaded Georgia" (CAMEO 192).
+        let takesTerritory = c.code.hasPrefix(Self.territoryCode)
+        let targets = c.targets.filter { takesTerritory || ctx.doc.entities[$0].type != .location }
         if !c.targets.isEmpty && targets.isEmpty { return [] }
         var c = c
         c.targets = targets

@@ -58,8 +58,10 @@ struct TargetSelector {
     let ctx: EventContext
     let phrases: NounPhrases
     static let defaultPrepositions = ["against", "with"]
-    /// Disapproval, rejection, threats and demands aimed at someone's thing are aimed at them.
-    static let possessorIsTargetRoots: ClosedRange<Int> = 10...14
+    /// Praise and support, investigations, disapproval, rejection, threats and demands aimed at someone's thing
+    /// are aimed at them ("praised Obama's decision", "investigating Clinton's emails", "criticized
+    /// Sheinbaum's remarks").
+    static let possessorIsTargetRoots: Set<Int> = [5, 9, 10, 11, 12, 13, 14]
 
     func prepositions(_ entry: Lexicons.CameoVerb) -> [String] {
         guard let p = entry.targetPreposition, !p.isEmpty else { return Self.defaultPrepositions }

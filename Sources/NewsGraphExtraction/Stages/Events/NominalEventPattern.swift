@@ -17,8 +17,10 @@ struct NominalEventPattern {
     /// Adjectives that make an action noun only possible: "potential strikes", "a proposed meeting".
     static let hedges: Set<String> = ["potential", "possible", "future", "proposed", "planned", "threatened",
                                       "hypothetical", "prospective", "imminent", "likely", "eventual", "any"]
-    /// Action nouns that are events only with someone they are addressed to.
-    static let targetedRoots: Set<Int> = [2, 3, 5]
+    /// Action nouns that are events only with someone they are addressed to or done with: appeals, offers,
+    /// endorsements, and consultations and cooperation with no named partner ("the meeting", "his trip",
+    /// "U.S. investment") name an occasion or a thing, not an event between actors.
+    static let targetedRoots: Set<Int> = [2, 3, 4, 5, 6]
     static let adjunctPrepositions: Set<String> = ["during", "after", "before", "in", "at", "following", "since", "amid"]
 
     func read(_ trig: Trigger, in sentence: Sentence, triggers: [Trigger]) -> EventCandidate? {
@@ -28,10 +30,12 @@ struct NominalEventPattern {
         let root = c.root
         var comps = phrases.complements(after: trig.tokens, limit: hi)
         var patient: Int?
+        var patientIsPossessor = false
         if let left = modifier(before: trig.tokens.lowerBound, lo: lo) {
             if (17...20).contains(root) && ctx.doc.entities[left.entity].type == .person {
                 // "Maduro’s capture", "the Maduro ouster": done to the person.
                 patient = left.entity
+                patientIsPossessor = left.possessive
             } else {
                 c.actors = [left.entity]
                 c.rule = left.possessive ? "noun-possessor" : "noun-modifier"
@@ -43,6 +47,13 @@ struct NominalEventPattern {
             c.rule = "noun-by"
             comps.remove(at: i)
         }
+        if c.actors.isEmpty, let by = participleAgent(after: trig.tokens.upperBound, limit: hi) {
+            // "a civil complaint filed by the S.E.C.", "the sanctions imposed by Washington on Moscow": a
+            // participle right after the noun names its maker; what follows it may hold the target.
+            c.actors = [by.entity]
+            c.rule = "noun-participle-by"
+            comps = phrases.complements(after: by.end, limit: hi)
+        }
         if c.actors.isEmpty, [2, 3, 10, 12, 13].contains(root), let i = comps.firstIndex(where: { $0.preposition == "from" }),
            let h = phrases.reference(comps[i].tokens).head {
             c.actors = [h]
@@ -52,6 +63,13 @@ struct NominalEventPattern {
         let found = selector.targets(in: comps, entry: trig.entry, directObject: false, limit: hi,
                                          triggerPreposition: trig.preposition(ctx))
         c.targets = found.entities
+        if let p = patient, patientIsPossessor, c.actors.isEmpty, !c.targets.isEmpty, !c.targets.contains(p) {
+            // "Putin's invasion of Georgia", "Warren's attack on Trump": with its target named after it, the
+            // possessor is the one who did it.
+            c.actors = [p]
+            c.rule = "noun-possessor-agent"
+            patient = nil
+        }
         if c.targets.isEmpty, let p = patient { c.targets = [p] }
         // A noun written with its preposition ("a call with", "the removal of", "an operation in") is an
         // event only with someone after it: "a call with reporters", "the removal of regulations" are not.
@@ -105,11 +123,32 @@ struct NominalEventPattern {
         guard !c.actors.isEmpty else { return nil }
         // An appeal, promise, proposal, deal or endorsement made to no one named is a position, not an
         // act between actors: "his pledge to reintroduce waterboarding", "the Paris agreement".
-        if c.targets.isEmpty && Self.targetedRoots.contains(root) { return nil }
         if root == 4 && c.targets.isEmpty && c.actors.count >= 2 {
             c.symmetric = true
         }
+        if c.targets.isEmpty && !c.symmetric && Self.targetedRoots.contains(root) { return nil }
         return c
+    }
+
+    /// Kinds of reporting cue (reporting_cues.tsv) whose "by" names a source: "cited by", "described by".
+    static let sourceCueKinds: Set<String> = ["speech", "written", "report"]
+
+    /// The agent of a past participle right after an action noun, "(filed|imposed|launched) by X": the
+    /// entity after "by" and one past its phrase.
+    func participleAgent(after k: Int, limit: Int) -> (entity: Int, end: Int)? {
+        var v = k
+        if v < limit && !ctx.inUnit(v) && EventGrammar.isAdverb(ctx.tokens[v]) { v += 1 }
+        guard v + 2 < limit, !ctx.inUnit(v), ctx.tokens[v].kind == .word, !ctx.tokens[v].isCapitalized,
+              ctx.tokens[v].lower.hasSuffix("ed"), !EventGrammar.isFunctionWord(ctx.tokens[v]), ctx.word(v + 1) == "by" else { return nil }
+        // "the discussions cited by the Journal", "talks reported by Reuters": the source of a report, not the
+        // maker of the act.
+        if let cue = ctx.lex.cues.longest(ctx.tokens, at: v, limit: v + 1),
+           cue.entries.contains(where: { Self.sourceCueKinds.contains($0.value.kind) }) {
+            return nil
+        }
+        let e = phrases.end(from: v + 2, limit: limit)
+        guard e > v + 2, let h = phrases.reference((v + 2)..<e).head else { return nil }
+        return (h, e)
     }
 
     /// The light verb (with its particle: "carried out", "stepped up") that ends at `k`; returns its first token.

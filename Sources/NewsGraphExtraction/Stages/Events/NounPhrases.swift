@@ -42,6 +42,12 @@ struct NounPhrases {
                 || EventGrammar.relativePronouns.contains(w) || EventGrammar.isAuxiliary(t) || EventGrammar.isNegation(t) {
                 break
             }
+            // "attacks on Tom Becker drew applause": a past-tense form right after a name is the next verb, not a
+            // word of the phrase.
+            if p > start && ctx.inUnit(p - 1) && !t.isCapitalized && w.count > 4 && w.hasSuffix("ed")
+                && !t.flags.contains(.hyphenated) {
+                break
+            }
             // A word right after an article is a noun, whatever else it can be ("the emails", "a call").
             if ctx.isVerbish(p) && !(p > start && EventGrammar.articles.contains(ctx.word(p - 1))) { break }
             if EventGrammar.pronouns.contains(w) {

@@ -66,7 +66,13 @@ struct SubjectFinder {
         let lo = ctx.sentence(of: g.verb).tokens.lowerBound
         var k = g.start - 1
         while k >= lo {
-            if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; continue }
+            if ctx.inUnit(k) {
+                // "Clinton went up against Sanders, debated Obama …": a name opening the clause, followed by a
+                // plain word the tagger does not know as a verb, is the subject of the first verb of the list.
+                if link == .coordinated, let name = clauseOpeningSubject(unitEndingAt: k, lo: lo) { return [name] }
+                k = ctx.unitStart[k] - 1
+                continue
+            }
             if ctx.isHardBoundary(k) { return nil }
             if ctx.isVerbish(k) {
                 if link == .infinitive && EventGrammar.objectControl.contains(ctx.word(k)) && k + 1 < g.start {
@@ -79,6 +85,24 @@ struct SubjectFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// The entity of the name unit ending at `k` when it opens its clause (sentence start, or after a comma
+    /// or coordinator that follows no name) and a lowercase content word follows it that is no noun of
+    /// office ("the Trump administration"): an untagged verb after its subject.
+    private func clauseOpeningSubject(unitEndingAt k: Int, lo: Int) -> Int? {
+        let start = ctx.unitStart[k], end = ctx.unitEnd[k]
+        guard ctx.entityOf[k] >= 0, end < ctx.tokens.count else { return nil }
+        // "His rival, Hillary Clinton, captured …": a possessive pronoun opens a noun phrase, not a clause.
+        if EventGrammar.possessivePronouns.contains(ctx.tokens[start].lower) { return nil }
+        let before = start - 1
+        guard before < lo || ctx.isComma(before) && (before - 1 < lo || !ctx.inUnit(before - 1)) else { return nil }
+        let next = ctx.tokens[end]
+        guard next.kind == .word, !next.isCapitalized, !ctx.inUnit(end), !EventGrammar.isFunctionWord(next),
+              !EventGrammar.isAdverb(next), !next.flags.contains(.possessive), !ctx.tokens[end - 1].flags.contains(.possessive),
+              !EventGrammar.stateAgentNouns.contains(next.lower), !EventGrammar.governmentOfPerson.contains(next.lower),
+              !next.lower.hasSuffix("ing") || ctx.isVerbish(end) else { return nil }
+        return ctx.entityOf[k]
     }
 
     /// The subject phrase written before position `start` in its clause.
@@ -95,6 +119,10 @@ struct SubjectFinder {
         if subjects.isEmpty, var appositive = found.appositive {
             if EventGrammar.exampleOpeners.contains(ctx.word(appositive.lowerBound)) {
                 appositive = (appositive.lowerBound + 1)..<appositive.upperBound
+                // "Proponents, including the Conference of Mayors, …": the article before the name.
+                if !appositive.isEmpty, !ctx.inUnit(appositive.lowerBound), EventGrammar.articles.contains(ctx.word(appositive.lowerBound)) {
+                    appositive = (appositive.lowerBound + 1)..<appositive.upperBound
+                }
             }
             if !appositive.isEmpty, ctx.unitStart[appositive.lowerBound] >= 0, let h = phrases.reference(appositive).head {
                 return [h]

@@ -67,6 +67,11 @@ struct VerbEventPattern {
                 found = ([h], first)
             }
             c.targets = found.entities
+            // "Ryan, whom Trump criticized, …": an object relative clause is done to what it hangs on.
+            if c.targets.isEmpty, let antecedent = objectRelativeAntecedent(subjectOf: g, sentence: sentence), !c.actors.contains(antecedent) {
+                c.targets = [antecedent]
+                c.rule += "+object-relative"
+            }
             // A phrase that holds its object: "charged him with".
             if c.targets.isEmpty, let k = trig.tokens.first(where: { ctx.inUnit($0) && $0 > trig.tokens.lowerBound }) {
                 c.targets = [ctx.entityOf[k]]
@@ -81,6 +86,21 @@ struct VerbEventPattern {
         // "met with Becker", "talked with Kim": a consultation with someone is theirs too.
         if c.root == 4, !c.targets.isEmpty, !g.passive, symmetricWith(trig, comps: comps) { c.symmetric = true }
         return c.actors.isEmpty ? nil : c
+    }
+
+    /// The name an object relative clause hangs on: "Ryan, whom Trump criticized" or "Ryan, who Trump
+    /// criticized" — a relative pronoun with its own subject before the verb. Nil for a subject relative
+    /// ("Ryan, who criticized Trump") or when no name stands before the pronoun.
+    func objectRelativeAntecedent(subjectOf g: VerbGroup, sentence: Sentence) -> Int? {
+        guard let found = subjects.subjectChunk(before: g.start) else { return nil }
+        let r = found.chunk.lowerBound - 1
+        guard r > sentence.tokens.lowerBound, !ctx.inUnit(r), ctx.word(r) == "whom" || ctx.word(r) == "who",
+              ctx.inUnit(r + 1) else { return nil }   // "who Trump criticized", not "who control Congress refused".
+        var a = r - 1
+        if ctx.isComma(a) { a -= 1 }
+        guard a >= sentence.tokens.lowerBound, ctx.inUnit(a) else { return nil }
+        let e = ctx.entityOf[a]
+        return e >= 0 ? e : nil
     }
 
     /// The event an infinitive complements: a trigger right before "to", or one before the phrases

@@ -21,6 +21,9 @@ public struct StanceEventDeriver: PipelineStage {
     /// Whom a statement's stance makes an event against: people and named bodies. A country named in a
     /// statement is mostly a setting ("jobs in the U.S."), not the one criticized.
     static let targetTypes: Set<EntityType> = [.person, .organization, .agency]
+    /// Who praises: a person. A supportive statement credited to a newspaper, a pollster or an agency
+    /// ("according to Reuters, …") is what the source reports, not praise it gives.
+    static let supportiveSpeakerTypes: Set<EntityType> = [.person]
 
     struct Key: Hashable {
         var actor: Int
@@ -42,6 +45,7 @@ public struct StanceEventDeriver: PipelineStage {
                       q.namedInContent.contains(e), q.namedInContent.count <= Self.maxNamed,
                       Self.targetTypes.contains(doc.entities[e].type) else { continue }
                 let critical = stance == .critical
+                if !critical && !Self.supportiveSpeakerTypes.contains(doc.entities[speaker].type) { continue }
                 let code = critical ? "111" : "051"
                 guard seen.insert(Key(actor: speaker, target: e, root: String(code.prefix(2)))).inserted else { continue }
                 var a = LocalAction(actor: speaker, verb: critical ? "criticize" : "praise", target: e, code: code,
