@@ -27,6 +27,8 @@ for h in "${harnesses[@]}"; do
   mkdir -p "$work/$h/corpus"
   swiftc "${flags[@]}" -I "$work/lib" -o "$work/$h/fuzz-$h" "$src" "$work/lib/libNewsGraphExtraction.a" "$work/lib/libNewsGraphModel.a"
   echo "== fuzz $h for ${seconds}s"
-  (cd "$work/$h" && ./fuzz-$h -max_total_time="$seconds" -max_len=65536 -timeout=20 \
+  # The harnesses find the lexicons in the source tree; a crash prints libFuzzer's report, not a
+  # Swift backtrace (whose symbolicator can hang on a sanitized binary).
+  (cd "$work/$h" && NEWSGRAPH_LEXICONS="$OLDPWD/Sources/NewsGraphExtraction/Resources/lexicons" SWIFT_BACKTRACE=enable=no ./fuzz-$h -max_total_time="$seconds" -max_len=65536 -timeout=20 \
      -rss_limit_mb=4096 -print_final_stats=1 corpus "$OLDPWD/$seed" 2>&1 | tail -25)
 done
