@@ -26,6 +26,8 @@ public struct ReportedSpeechFinder: PipelineStage {
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
     static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters", "congress"]
+    /// A copula between a nominal cue and its clause ("Her view is that …", "His argument was that …").
+    static let copulas: Set<String> = ["is", "was", "remains", "remained"]
     static let siblingOpeners: Set<String> = ["but", "while", "whereas", "and", "although", "though", ";"]
 
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
@@ -196,14 +198,20 @@ public struct ReportedSpeechFinder: PipelineStage {
             }
             return Found(speaker: speaker, content: lo..<end, rule: "reported:according-to-inside")
         case "noun":
-            // X’s claim that …, his remarks that …
-            guard after < end, tokens[after].lower == "that" else { return nil }
+            // X’s claim that …, his remarks that …; X’s view is that … (the noun as subject of a copula)
+            var that = after
+            var rule = "reported:possessor-noun-that"
+            if that + 1 < end, Self.copulas.contains(tokens[that].lower), tokens[that + 1].lower == "that" {
+                that += 1
+                rule = "reported:possessor-noun-is-that"
+            }
+            guard that < end, tokens[that].lower == "that" else { return nil }
             let b = k - 1
             if b >= lo, ["his", "her", "their", "its"].contains(tokens[b].lower) {
-                return Found(speaker: SpeakerPhrase(tokens: b..<(b + 1), head: b), content: (after + 1)..<end, rule: "reported:possessor-noun-that")
+                return Found(speaker: SpeakerPhrase(tokens: b..<(b + 1), head: b), content: (that + 1)..<end, rule: rule)
             }
             if b - 1 >= lo, tokens[b].flags.contains(.possessive), let speaker = search.phrase(endingAt: b, lowerBound: lo) {
-                return Found(speaker: speaker, content: (after + 1)..<end, rule: "reported:possessor-noun-that")
+                return Found(speaker: speaker, content: (that + 1)..<end, rule: rule)
             }
             return nil
         default:

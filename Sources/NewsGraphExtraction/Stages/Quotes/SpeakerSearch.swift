@@ -70,6 +70,63 @@ struct SpeakerSearch {
 
     func isCue(_ i: Int) -> Bool { cueIndex(at: i) != nil }
 
+    /// True when a cue at `k` ends a speaker phrase: a verb reading, or a noun of a mental state or act
+    /// ("belief", "threat"). A noun that names a document, survey or statement (lexicon column `source`) is a
+    /// word of the phrase and may head it ("a new poll shows", "the study found", "according to the report"),
+    /// also in a form that is also a verb when a determiner, possessive or name stands before it ("the
+    /// report found").
+    func endsPhrase(_ k: Int) -> Bool {
+        guard let ci = cueIndex(at: k) else { return false }
+        let c = doc.cues[ci]
+        guard c.nounIsSource else { return true }
+        if c.cue.kind == "noun" { return false }
+        if c.alsoNoun, c.tokens.lowerBound == k, k > 0 {
+            let p = tokens[k - 1]
+            if p.kind == .word && Self.determiners.contains(p.lower) || p.flags.contains(.possessive)
+                || doc.mentionIndex(atToken: k - 1) != nil && p.isCapitalized {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The start of a time adverbial that ends just before `e` and stands between a subject and its verb
+    /// ("a poll in late August found", "the senator last week said", "Trump earlier this month argued"):
+    /// a preposition or time deictic, then up to four words of a date, ending in a weekday, month, time noun
+    /// (function_words: time-noun) or a year.
+    func timeAdverbialStart(before e: Int, lowerBound: Int) -> Int? {
+        let last = e - 1
+        guard last > lowerBound else { return nil }
+        let t = tokens[last]
+        let isTimeWord: (Token) -> Bool = { w in
+            w.kind == .word && (lex.isFunctionWord(w.lower, "weekday") || lex.isFunctionWord(w.lower, "month")
+                || lex.isFunctionWord(w.lower, "time-noun"))
+        }
+        guard isTimeWord(t) || t.kind == .number else { return nil }
+        var k = last
+        while k - 1 > lowerBound && last - k < 4 {
+            let p = tokens[k - 1]
+            if Self.timeDeictics.contains(p.lower) || Self.adverbialTimePrepositions.contains(p.lower) {
+                k -= 1
+                // "earlier this month", "in late August": keep walking over a second opener.
+                continue
+            }
+            if isTimeWord(p) || p.kind == .number || p.text == "," && k - 2 > lowerBound && tokens[k - 2].kind == .number { k -= 1; continue }
+            break
+        }
+        guard k < last || Self.timeDeictics.contains(tokens[k].lower), k > lowerBound else { return nil }
+        let opener = tokens[k].lower
+        guard Self.timeDeictics.contains(opener) || Self.adverbialTimePrepositions.contains(opener) else { return nil }
+        // A bare number after a preposition is no date ("in 2015" is, "on 42" is not): want a time word or a year.
+        if !(k..<e).contains(where: { isTimeWord(tokens[$0]) }) {
+            guard t.kind == .number, t.text.count == 4, t.text.allSatisfy(\.isNumber) else { return nil }
+        }
+        return k
+    }
+
+    /// Prepositions that open a time adverbial between a subject and its verb.
+    static let adverbialTimePrepositions: Set<String> = ["in", "on", "during", "over", "since"]
+
     /// A word that may stand before a speaker's name inside the same noun phrase: a title, an employer or
     /// place name, "of" between a name and its employer ("Mr. Morgan of the Sierra Club"), a party tag in
     /// brackets; not punctuation that ends a phrase, a clause word, a pronoun or a verb cue.
@@ -142,6 +199,20 @@ struct SpeakerSearch {
         if e - 2 >= lowerBound, tokens[e - 1].isCapitalized, tokens[e - 2].lower == "on",
            Self.verbModifiers.contains(tokens[e - 1].lower) {
             e -= 2
+        } else if let t = timeAdverbialStart(before: e, lowerBound: lowerBound), t - 1 >= lowerBound,
+                  tokens[t - 1].kind == .word, !Self.stopWords.contains(tokens[t - 1].lower) {
+            // "A Quinnipiac poll in late August found", "Obama last week said"
+            e = t
+            while e - 1 >= lowerBound && skipped < 4 && isVerbModifier(tokens[e - 1]) {
+                e -= 1
+                skipped += 1
+            }
+            skipped += 1
+        }
+        // "A poll released last week found", "the report published Friday said": a participle after the head
+        // noun, before a time adverbial, is a reduced relative clause of the subject.
+        if skipped > 0, e - 2 >= lowerBound, isReducedRelativeParticiple(e - 1) {
+            e -= 1
         }
         guard e - 1 >= lowerBound else { return nil }
         // "Rep. Gwen Moore (D-Wis.) said"
@@ -188,7 +259,22 @@ struct SpeakerSearch {
         if last.lower == "who", e - 2 >= lowerBound, tokens[e - 2].text == "," {
             return phrase(endingAt: e - 2, lowerBound: lowerBound)
         }
-        return phrase(endingAt: e, lowerBound: lowerBound)
+        let p = phrase(endingAt: e, lowerBound: lowerBound)
+        // "X issued a statement calling …", "she read from a prepared statement outlining …": a participle
+        // after a document noun reports for the clause's subject, the one who issued it.
+        if let p, isParticiple(k), e == k, p.tokens.lowerBound > doc.sentences[doc.sentenceOfToken[k]].tokens.lowerBound,
+           let ci = cueIndex(at: e - 1), doc.cues[ci].nounIsSource {
+            return mainSubject(of: doc.sentences[doc.sentenceOfToken[k]], before: p.tokens.lowerBound, lowerBound: lowerBound)
+        }
+        return p
+    }
+
+    /// A lowercase past participle that is not a cue, after a word of a noun phrase ("poll released").
+    func isReducedRelativeParticiple(_ k: Int) -> Bool {
+        let t = tokens[k], p = tokens[k - 1]
+        return t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ed") && !isCue(k)
+            && p.kind == .word && !Self.stopWords.contains(p.lower) && !Self.determiners.contains(p.lower)
+            && !isVerbModifier(p) && !isPronoun(p)
     }
 
     /// The noun phrase that ends just before `e`.
@@ -209,7 +295,7 @@ struct SpeakerSearch {
         }
         if isPronoun(t) { return SpeakerPhrase(tokens: k..<e, head: k) }
         guard t.kind == .word || t.kind == .number && k - 1 >= lowerBound && Self.innerPrepositions.contains(tokens[k - 1].lower),
-              !t.flags.contains(.possessive), !Self.stopWords.contains(t.lower), !Self.innerPrepositions.contains(t.lower), !isCue(k),
+              !t.flags.contains(.possessive), !Self.stopWords.contains(t.lower), !Self.innerPrepositions.contains(t.lower), !endsPhrase(k),
               !Self.determiners.contains(t.lower) || t.lower == "both" || t.lower == "others" || t.lower == "some" || t.lower == "many"
         else { return nil }
         var start = k
@@ -222,7 +308,7 @@ struct SpeakerSearch {
                 // "officials at the ministry": a prepositional phrase inside the speaker phrase.
                 if !extendedOverPreposition, start - 2 >= lowerBound, Self.innerPrepositions.contains(tokens[start - 1].lower),
                    tokens[start - 2].kind == .word, !Self.stopWords.contains(tokens[start - 2].lower),
-                   !Self.determiners.contains(tokens[start - 2].lower), !isCue(start - 2) {
+                   !Self.determiners.contains(tokens[start - 2].lower), !endsPhrase(start - 2) {
                     extendedOverPreposition = true
                     start -= 1
                     head = start - 1
@@ -234,7 +320,7 @@ struct SpeakerSearch {
             if p.flags.contains(.possessive) { start -= 1; continue }
             if p.kind == .word && Self.innerPrepositions.contains(p.lower) && !extendedOverPreposition && p.lower != "familiar" && p.lower != "close",
                start - 2 >= lowerBound, tokens[start - 2].kind == .word, !Self.stopWords.contains(tokens[start - 2].lower),
-               !Self.determiners.contains(tokens[start - 2].lower), !isCue(start - 2) {
+               !Self.determiners.contains(tokens[start - 2].lower), !endsPhrase(start - 2) {
                 extendedOverPreposition = true
                 start -= 1
                 head = start - 1
@@ -255,7 +341,7 @@ struct SpeakerSearch {
                 extendedOverPreposition = true
                 continue
             }
-            guard p.kind == .word, !Self.stopWords.contains(p.lower), !isCue(start - 1), !isPronoun(p) else { break }
+            guard p.kind == .word, !Self.stopWords.contains(p.lower), !endsPhrase(start - 1), !isPronoun(p) else { break }
             if (p.lower.hasSuffix("ed") || p.lower.hasSuffix("ing")) && !p.isCapitalized && !p.flags.contains(.hyphenated) {
                 // A participle belongs to the phrase only right after a determiner ("a retired general").
                 if start - 2 >= lowerBound, Self.determiners.contains(tokens[start - 2].lower) { start -= 1; continue }
@@ -290,13 +376,16 @@ struct SpeakerSearch {
                 continue
             }
             if u.kind == .number || u.flags.contains(.possessive) { e += 1; continue }
-            guard u.kind == .word, !isCue(e) else { break }
+            guard u.kind == .word, !endsPhrase(e) else { break }
             if Self.innerPrepositions.contains(u.lower) || u.lower == "familiar" || u.lower == "close" {
                 if head < 0 { head = e - 1 }
                 e += 1
                 continue
             }
             if Self.stopWords.contains(u.lower) && u.lower != "and" { break }
+            // "…, said Ivanka Trump’s statement didn’t clarify": an auxiliary, modal or negation is a verb.
+            if !u.isCapitalized, lex.isFunctionWord(u.lower, "auxiliary") || lex.isFunctionWord(u.lower, "modal")
+                || lex.isFunctionWord(u.lower, "negation") { break }
             if (u.lower.hasSuffix("ing") || u.lower.hasSuffix("ed")) && !u.isCapitalized && !u.flags.contains(.hyphenated),
                !(e > s && Self.determiners.contains(tokens[e - 1].lower)) { break }
             if u.lower == "and" {
