@@ -75,4 +75,48 @@ import NewsGraphModel
         #expect(hit?.speaker == "Dana Price", "\(q)")
         #expect(q.allSatisfy { $0.speakerText?.contains("didn") != true }, "\(q)")
     }
+
+    @Test func aNonReportingVerbCueInARelativeClauseDoesNotStopTheSubjectSearch() {
+        let q = quotes("Economist Lena Park, who studies labor markets at the Brookings Institution, said wages would rise next year.")
+        let hit = quote(q, containing: "wages would rise")
+        #expect(hit?.speaker == "Lena Park", "\(q)")
+    }
+
+    @Test func aPartyTagBeforeAnApposition() {
+        let q = quotes("Rep. Carl Hines (D-Ohio), chairman of the rural caucus, said members will help him raise money.")
+        #expect(quote(q, containing: "members will help him")?.speaker == "Carl Hines", "\(q)")
+    }
+
+    @Test func aNameBeforeItsAppositionSpeaks() {
+        let q = quotes("Even Norway, the alliance's closest partner and its main supplier of gas, said it was opposed to the plan.")
+        #expect(quote(q, containing: "opposed to the plan")?.speaker == "Norway", "\(q)")
+    }
+
+    @Test func pluralSubjectsOfABaseFormVerb() {
+        let q = quotes("Those close to him say that the governor will run again. Political observers in Ohio say the senator deserves another term.")
+        #expect(quote(q, containing: "will run again")?.speakerText == "Those close to him", "\(q)")
+        let hit = quote(q, containing: "deserves another term")
+        #expect(hit?.speakerText == "Political observers in Ohio", "\(q)")
+        #expect(hit?.speaker == nil, "\(q)")
+    }
+
+    @Test func anIntroductoryPhraseIsNoReportedClause() {
+        let q = quotes("In her 2010 memoir, Senator Ada Burke noted the risks of the plan.")
+        #expect(q.allSatisfy { !$0.text.contains("memoir") }, "\(q)")
+    }
+
+    @Test func toBeforeANounPhraseIsNoInfinitive() {
+        let q = quotes("Governor Ray Hollis spoke to a gathering of farmers in Iowa. Hollis said to reporters on Monday that the budget was balanced.")
+        #expect(q.allSatisfy { !$0.text.hasPrefix("to a gathering") }, "\(q)")
+        let hit = quote(q, containing: "the budget was balanced")
+        #expect(hit?.speaker == "Ray Hollis", "\(q)")
+        #expect(hit?.text == "the budget was balanced", "\(q)")
+    }
+
+    @Test func aTimeNounInTheAdverbialBeforeThat() {
+        let q = quotes("Donald Trump tweeted in the early morning hours that the debate was rigged.")
+        let hit = quote(q, containing: "the debate was rigged")
+        #expect(hit?.speaker == "Donald Trump", "\(q)")
+        #expect(hit?.text == "the debate was rigged", "\(q)")
+    }
 }

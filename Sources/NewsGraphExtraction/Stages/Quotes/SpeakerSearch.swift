@@ -235,7 +235,11 @@ struct SpeakerSearch {
                     let t = tokens[b]
                     if t.text == "," { break }
                     // A period inside the sentence belongs to an abbreviation ("R-Ky."), not a sentence end.
-                    if t.text == ";" || t.text == ":" || t.isQuote || isCue(b) { return fallback }
+                    // Another reporting verb inside ends the search; a noun cue ("who studies tax policy",
+                    // "a statement") does not.
+                    if t.text == ";" || t.text == ":" || t.isQuote || cueIndex(at: b).map({ doc.cues[$0].isVerb }) == true {
+                        return fallback
+                    }
                     b -= 1
                     steps += 1
                 }
@@ -246,11 +250,21 @@ struct SpeakerSearch {
                     return fallback ?? p
                 }
                 guard b >= lowerBound, tokens[b].text == "," else { return fallback }
-                if let p = phrase(endingAt: b, lowerBound: lowerBound) {
-                    if let m = doc.mentionIndex(atToken: p.head), let ent = doc.mentions[m].entity, doc.entities[ent].type == .person {
+                // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said": the name before its party tag.
+                var end = b
+                if end - 1 > lowerBound, tokens[end - 1].text == ")" {
+                    var o = end - 2
+                    while o > lowerBound && end - o < 10 && tokens[o].text != "(" { o -= 1 }
+                    if o > lowerBound, tokens[o].text == "(" { end = o }
+                }
+                if let p = phrase(endingAt: end, lowerBound: lowerBound) {
+                    let named = doc.mentionIndex(atToken: p.head).map { !doc.mentions[$0].isDemonym } ?? false
+                    if named, let m = doc.mentionIndex(atToken: p.head), let ent = doc.mentions[m].entity, doc.entities[ent].type == .person {
                         return p
                     }
-                    if fallback == nil { fallback = p }
+                    // "China, Pyongyang's only ally and its lifeline to the outside world, said": a name before
+                    // its apposition speaks, not the apposition's last noun.
+                    if fallback == nil || named && fallback.map({ doc.mentionIndex(atToken: $0.head) == nil }) == true { fallback = p }
                 }
                 c = b
             }
@@ -291,6 +305,13 @@ struct SpeakerSearch {
             }
             // "the Tax Foundation"
             if start - 1 >= lowerBound, tokens[start - 1].lower == "the" || tokens[start - 1].lower == "a" { start -= 1 }
+            // "Political observers in Ohio say", "officials at the ministry said": a place or body after a preposition
+            // belongs to the common noun before it, which heads the phrase.
+            if mention.type != .person, start - 2 >= lowerBound, ["in", "at", "from", "for", "within"].contains(tokens[start - 1].lower),
+               tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized, doc.mentionIndex(atToken: start - 2) == nil,
+               let inner = phrase(endingAt: start - 1, lowerBound: lowerBound) {
+                return SpeakerPhrase(tokens: inner.tokens.lowerBound..<e, head: inner.head)
+            }
             return SpeakerPhrase(tokens: start..<e, head: k)
         }
         if isPronoun(t) { return SpeakerPhrase(tokens: k..<e, head: k) }
