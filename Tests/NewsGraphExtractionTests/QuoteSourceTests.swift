@@ -119,4 +119,14 @@ import NewsGraphModel
         #expect(hit?.speaker == "Donald Trump", "\(q)")
         #expect(hit?.text == "the debate was rigged", "\(q)")
     }
+
+    @Test func aPhraseOfGrammarWordsIsNoSpeaker() {
+        let q = quotes("The mayor hasn't explained what steps the city will take. The council, with serious doubts, proposed a delay.")
+        #expect(q.allSatisfy { $0.speakerText != "The mayor hasn't" && $0.speakerText != "with serious" }, "\(q)")
+    }
+
+    @Test func aQuantifiedNounPhraseStaysASpeaker() {
+        let q = quotes("Nearly half of the voters said they prefer a candidate from outside politics.")
+        #expect(quote(q, containing: "prefer a candidate")?.speakerText == "Nearly half of the voters", "\(q)")
+    }
 }

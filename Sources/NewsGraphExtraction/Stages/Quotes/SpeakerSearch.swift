@@ -146,6 +146,22 @@ struct SpeakerSearch {
         return r.count <= 3 && Self.timeDeictics.contains(tokens[r.lowerBound].lower)
     }
 
+    /// A phrase of grammar words, not a noun phrase ("perhaps", "For instance", "came away", "his aides haven't"):
+    /// its head is an adverb, preposition, conjunction, auxiliary, modal or negation, or it opens with a sentence
+    /// adverb or preposition (function_words classes). Names and pronouns always pass.
+    func isNoNounPhrase(_ r: Range<Int>, head: Int) -> Bool {
+        guard doc.mentionIndex(atToken: head) == nil, !isPronoun(tokens[head]) else { return false }
+        let headClasses: Set<String> = ["preposition", "conjunction", "auxiliary", "modal", "negation"]
+        if let c = lex.functionWords[tokens[head].lower], !c.contains("determiner"),
+           !c.isDisjoint(with: headClasses) || c.contains("sentence-adverb") && (r.count == 1 || head == r.lowerBound) {
+            return true
+        }
+        // "For instance", "even without": a prepositional phrase ("outside experts" is a noun phrase).
+        let first = tokens[r.lowerBound]
+        guard doc.mentionIndex(atToken: r.lowerBound) == nil, let c = lex.functionWords[first.lower], !c.contains("determiner") else { return false }
+        return c.contains("preposition") && !Self.innerPrepositions.contains(first.lower) && first.lower != "outside" || c.contains("negation")
+    }
+
     /// Words that open a time adverbial ("this week", "last night", "next year", "earlier this month").
     static let timeDeictics: Set<String> = ["this", "last", "next", "earlier", "later", "late", "early"]
 
@@ -373,7 +389,7 @@ struct SpeakerSearch {
         // A lone lowercase singular word is no speaker ("blowing up suspected boats", "history shows").
         if start == k, t.kind == .number || !t.isCapitalized && !t.lower.hasSuffix("s") && !Self.collectiveNouns.contains(t.lower) { return nil }
         if head < start { head = start }
-        if isTimePhrase(start..<e, head: head) { return nil }
+        if isTimePhrase(start..<e, head: head) || isNoNounPhrase(start..<e, head: head) { return nil }
         return SpeakerPhrase(tokens: start..<e, head: head)
     }
 
@@ -419,7 +435,7 @@ struct SpeakerSearch {
         // Drop a trailing preposition or conjunction.
         while e - 1 > s && (Self.innerPrepositions.contains(tokens[e - 1].lower) || tokens[e - 1].lower == "and") { e -= 1 }
         if head < 0 || head >= e { head = e - 1 }
-        if isTimePhrase(s..<e, head: head) { return nil }
+        if isTimePhrase(s..<e, head: head) || isNoNounPhrase(s..<e, head: head) { return nil }
         // A lone lowercase singular word is no source ("citing sovereignty").
         if e == s + 1, t.kind == .word, !t.isCapitalized, !t.lower.hasSuffix("s"), !Self.collectiveNouns.contains(t.lower),
            doc.mentionIndex(atToken: s) == nil {
