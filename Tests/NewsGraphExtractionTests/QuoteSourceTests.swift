@@ -129,4 +129,10 @@ import NewsGraphModel
         let q = quotes("Nearly half of the voters said they prefer a candidate from outside politics.")
         #expect(quote(q, containing: "prefer a candidate")?.speakerText == "Nearly half of the voters", "\(q)")
     }
+
+    @Test func aContractedAuxiliaryBetweenSubjectAndCue() {
+        let q = quotes("Senator Paula Reyes hasn't said whether she will back the bill.")
+        let hit = quote(q, containing: "she will back the bill")
+        #expect(hit?.speaker == "Paula Reyes", "\(q)")
+    }
 }

@@ -65,6 +65,11 @@ struct SpeakerSearch {
     func isVerbModifier(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCapitalized || Self.verbModifiers.contains(t.lower) else { return false }
         if Self.verbModifiers.contains(t.lower) { return true }
+        // "hasn't", "won't", "must", "didn't": auxiliaries, modals and negations (function_words).
+        if !t.isCapitalized, lex.isFunctionWord(t.lower, "auxiliary") || lex.isFunctionWord(t.lower, "modal")
+            || lex.isFunctionWord(t.lower, "negation") && t.lower.hasSuffix("n't") {
+            return true
+        }
         return t.lower.hasSuffix("ly") && t.lower.count > 4 && !Self.lyNouns.contains(t.lower)
     }
 
