@@ -135,4 +135,10 @@ import NewsGraphModel
         let hit = quote(q, containing: "she will back the bill")
         #expect(hit?.speaker == "Paula Reyes", "\(q)")
     }
+
+    @Test func toBeforeANounPhraseWithQuotedWordsStaysAStatement() {
+        let q = quotes("Senator Ada Burke spoke to Lee Tran about the “crisis” in rural hospitals.")
+        let hit = quote(q, containing: "rural hospitals")
+        #expect(hit?.speaker == "Ada Burke", "\(q)")
+    }
 }

@@ -314,8 +314,9 @@ public struct ReportedSpeechFinder: PipelineStage {
             if isAddresseeAfterTo(c + 1, doc) || lex.isFunctionWord(n.lower, "pronoun-m") || lex.isFunctionWord(n.lower, "pronoun-f") || lex.isFunctionWord(n.lower, "pronoun-pl") {
                 var t = c + 2
                 while t < end && t - c < 9 && tokens[t].lower != "that" && tokens[t].text != "," && !tokens[t].isQuote && !search.isCue(t) { t += 1 }
-                guard t + 1 < end, tokens[t].lower == "that" else { return nil }
-                return Found(speaker: speaker, content: (t + 1)..<end, rule: rule + ":forward")
+                if t + 1 < end, tokens[t].lower == "that" { return Found(speaker: speaker, content: (t + 1)..<end, rule: rule + ":forward") }
+                // Unless quoted words follow ("spoke to Lee about the “crisis”"): a partial quote is reported speech.
+                guard (c..<end).contains(where: { tokens[$0].isQuote }) else { return nil }
             }
         }
         return Found(speaker: speaker, content: c..<end, rule: rule + ":forward")
