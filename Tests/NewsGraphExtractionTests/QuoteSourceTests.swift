@@ -141,4 +141,16 @@ import NewsGraphModel
         let hit = quote(q, containing: "rural hospitals")
         #expect(hit?.speaker == "Ada Burke", "\(q)")
     }
+
+    @Test func aStateAfterItsCityInTheAdverbialBeforeThat() {
+        let q = quotes("Senator Ada Burke spoke in Ohio on Monday. Burke said at a campaign stop in Toledo, Ohio, that the plant would stay open.")
+        let hit = quote(q, containing: "the plant would stay open")
+        #expect(hit?.speaker == "Ada Burke", "\(q)")
+        #expect(hit?.text == "the plant would stay open", "\(q)")
+    }
+
+    @Test func quotedWordsInALaterClauseDoNotMakeAStatement() {
+        let q = quotes("Governor Ray Hollis spoke to the farmers in Ames, and the crowd chanted “four more years.”")
+        #expect(q.allSatisfy { !$0.text.hasPrefix("to the farmers") }, "\(q)")
+    }
 }

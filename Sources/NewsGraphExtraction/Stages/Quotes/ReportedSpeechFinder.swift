@@ -275,13 +275,22 @@ public struct ReportedSpeechFinder: PipelineStage {
         var c = after
         // Object of tell-type cues and short adverbials before "that": "told reporters on Tuesday that".
         var t = c
-        while t < end && t - c < 7 {
+        var extra = 0
+        while t < end && t - c - extra < 7 {
             let w = tokens[t]
             if w.lower == "that" { break }
             // A noun cue may sit in the adverbial ("said in a statement that", "said via email that"); a verb
             // cue starts another attribution.
             let verbCue = t > c && search.cueIndex(at: t).map { doc.cues[$0].isVerb } == true
                 && !SpeakerSearch.determiners.contains(tokens[t - 1].lower) && !Self.adverbialPrepositions.contains(tokens[t - 1].lower)
+            // "said at a stop in Toledo, Ohio, that …": a state after its city, between commas.
+            if w.text == ",", t > c, doc.mentionIndex(atToken: t - 1) != nil, let m = doc.mentionIndex(atToken: t + 1),
+               doc.mentions[m].type == .location || doc.mentions[m].type == .government,
+               doc.mentions[m].tokens.upperBound < end, tokens[doc.mentions[m].tokens.upperBound].text == "," {
+                extra += doc.mentions[m].tokens.count + 2
+                t = doc.mentions[m].tokens.upperBound + 1
+                continue
+            }
             if w.text == "." || w.text == ";" || w.isQuote || w.text == ":" || w.text == "," || w.lower == "to" || verbCue { break }
             // A verb form ends the adverbial; a time noun ("in the early morning hours that") or a noun after a
             // determiner ("at a briefing that") does not.
@@ -289,7 +298,7 @@ public struct ReportedSpeechFinder: PipelineStage {
                 && !lex.isFunctionWord(w.lower, "time-noun") && !(t > c && SpeakerSearch.determiners.contains(tokens[t - 1].lower)) { break }
             t += 1
         }
-        if t < end, tokens[t].lower == "that", t - c <= 6 {
+        if t < end, tokens[t].lower == "that", t - c - extra <= 6 {
             c = t + 1
         } else if match.cue.takesObject {
             if c < end, let m = doc.mentionIndex(atToken: c),
@@ -315,8 +324,11 @@ public struct ReportedSpeechFinder: PipelineStage {
                 var t = c + 2
                 while t < end && t - c < 9 && tokens[t].lower != "that" && tokens[t].text != "," && !tokens[t].isQuote && !search.isCue(t) { t += 1 }
                 if t + 1 < end, tokens[t].lower == "that" { return Found(speaker: speaker, content: (t + 1)..<end, rule: rule + ":forward") }
-                // Unless quoted words follow ("spoke to Lee about the “crisis”"): a partial quote is reported speech.
-                guard (c..<end).contains(where: { tokens[$0].isQuote }) else { return nil }
+                // Unless quoted words follow in the same clause ("spoke to Lee about the “crisis”"): a partial quote
+                // is reported speech.
+                var k = c + 1
+                while k < end && tokens[k].text != "," && !tokens[k].isQuote && search.cueIndex(at: k).map({ doc.cues[$0].isVerb }) != true { k += 1 }
+                guard k < end, tokens[k].isQuote else { return nil }
             }
         }
         return Found(speaker: speaker, content: c..<end, rule: rule + ":forward")
