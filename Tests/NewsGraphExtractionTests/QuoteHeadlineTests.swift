@@ -27,4 +27,17 @@ import NewsGraphModel
         let q = quotes("Mary Jones: the mayor of a small town in Ohio, a former teacher and a lifelong resident of the county, has run the council for ten years without a single contested vote.\n\nShe was reelected on Tuesday.")
         #expect(q.allSatisfy { !$0.text.contains("former teacher") }, "\(q)")
     }
+
+    @Test func surveyNounBeforeColonSpeaksTheTitle() {
+        let q = quotes("Poll: Governor Mara Tellis Leads in Ohio Race.\n\nThe governor campaigned in Dayton on Monday.")
+        let hit = quote(q, containing: "Leads in Ohio Race")
+        #expect(hit?.speakerText == "Poll", "\(q)")
+        #expect(hit?.text == "Governor Mara Tellis Leads in Ohio Race", "\(q)")
+        #expect(hit?.rule == "headline:source-colon", "\(q)")
+    }
+
+    @Test func otherColonLeadsStayNoQuote() {
+        let q = quotes("Update: Governor Mara Tellis Leaves Rally Early.\n\nThe governor left the rally in Dayton on Monday.")
+        #expect(quote(q, containing: "Leaves Rally Early") == nil, "\(q)")
+    }
 }

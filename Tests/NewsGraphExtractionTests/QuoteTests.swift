@@ -10,6 +10,7 @@ struct SeenQuote: CustomStringConvertible {
     var direct: Bool
     var about: [String]
     var cue: String?
+    var rule: String? = nil
 
     var description: String {
         "\(direct ? "D" : "I") [\(speaker ?? "-") / \(speakerText ?? "-")] \(cue ?? "-"): \(text) about \(about)"
@@ -21,7 +22,7 @@ func quotes(_ text: String) -> [SeenQuote] {
     return doc.quotes.map { q in
         SeenQuote(speaker: q.speaker.map { doc.entities[$0].name }, speakerText: q.speakerText,
                   text: doc.text(q.textStart, q.textEnd), direct: q.direct,
-                  about: q.about.map { doc.entities[$0].name }, cue: q.cue)
+                  about: q.about.map { doc.entities[$0].name }, cue: q.cue, rule: q.rule)
     }
 }
 

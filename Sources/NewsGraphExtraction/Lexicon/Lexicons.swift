@@ -52,6 +52,8 @@ public final class Lexicons: Sendable {
         public var kind: String
         public var takesObject: Bool
         public var thatClause: Bool
+        /// A noun naming a document, survey or statement that can stand as the source ("the poll shows").
+        public var isSource: Bool = false
     }
 
     public struct CameoVerb: Sendable, Hashable {
@@ -286,7 +288,7 @@ public final class Lexicons: Sendable {
         var cues = PhraseTable<Cue>()
         for row in rows("reporting_cues") where !row.column(0).isEmpty {
             let cue = Cue(lemma: row.column(0), kind: row.column(2), takesObject: row.column(3) == "yes",
-                          thatClause: row.column(4) == "yes")
+                          thatClause: row.column(4) == "yes", isSource: row.column(5) == "yes")
             let forms = row.values(1).isEmpty ? [row.column(0)] : row.values(1)
             for f in forms { cues.insert(surface: split(f), value: cue) }
         }

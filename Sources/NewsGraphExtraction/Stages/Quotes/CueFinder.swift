@@ -10,12 +10,16 @@ public struct CueMatch: Sendable, Hashable {
     /// True when the same form is also a noun cue ("remarks", "demands", "call"), so a verb reading needs a
     /// clear subject.
     public var alsoNoun: Bool
+    /// True when the noun reading names a document, survey or statement that can stand as a source ("the
+    /// poll shows", "according to the report"): lexicon column `source`.
+    public var nounIsSource: Bool
 
-    public init(tokens: Range<Int>, cue: Lexicons.Cue, quoted: Bool, alsoNoun: Bool = false) {
+    public init(tokens: Range<Int>, cue: Lexicons.Cue, quoted: Bool, alsoNoun: Bool = false, nounIsSource: Bool = false) {
         self.tokens = tokens
         self.cue = cue
         self.quoted = quoted
         self.alsoNoun = alsoNoun
+        self.nounIsSource = nounIsSource
     }
 
     public var isVerb: Bool { cue.kind != "noun" && cue.kind != "prep" }
@@ -55,7 +59,9 @@ public struct CueFinder: PipelineStage {
                 // Several rows may share a form ("report" the noun and the verb); prefer a verb reading.
                 let entry = hit.entries.first { $0.value.kind != "noun" } ?? hit.entries[0]
                 let alsoNoun = entry.value.kind != "noun" && hit.entries.contains { $0.value.kind == "noun" }
-                cues.append(CueMatch(tokens: i..<(i + hit.length), cue: entry.value, quoted: quoted, alsoNoun: alsoNoun))
+                let nounIsSource = hit.entries.contains { $0.value.kind == "noun" && $0.value.isSource }
+                cues.append(CueMatch(tokens: i..<(i + hit.length), cue: entry.value, quoted: quoted, alsoNoun: alsoNoun,
+                                     nounIsSource: nounIsSource))
                 i += hit.length
             }
         }

@@ -2,7 +2,8 @@ import NewsGraphModel
 
 /// Statements in an article's title line, which news writes in a telegraphic style the prose rules miss:
 /// - `Pat Caddell: Voters Worried …; It’s ‘in Their Heads’` and `A lesson from Loretta Lynch: ‘Be the voice …’`
-///   (a person named before the colon speaks the rest of the title);
+///   (a person named before the colon speaks the rest of the title), and `Poll: Clinton and Trump in dead heat`
+///   (a document or survey noun before the colon);
 /// - `Obama Says Museum Will Tell of ‘Suffering’`, `Bill Clinton calls Obamacare ‘crazy system’`
 ///   (a person, a reporting verb, then the content; a verb other than say needs a quotation in the content);
 /// - `Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says` (the attribution at the end).
@@ -49,6 +50,13 @@ public struct HeadlineQuoteFinder: PipelineStage {
             if let k = (lo..<colon).first(where: { person(at: $0, doc) != nil }), let p = person(at: k, doc),
                p.upperBound <= colon {
                 return quote(p, nil, colon + 1..<hi, quoted, doc, rule: "headline:colon")
+            }
+            // "Poll: Clinton and Trump in dead heat", "New Report: …": a document or survey noun (reporting_cues
+            // column `source`) ending a lead of at most three words.
+            if colon - lo <= 3, colon + 2 < hi, let hit = lex.cues.longest(tokens, at: colon - 1, limit: colon),
+               hit.length == 1, hit.entries.contains(where: { $0.value.kind == "noun" && $0.value.isSource }),
+               (lo..<colon).allSatisfy({ tokens[$0].kind == .word }) {
+                return quote(lo..<colon, nil, colon + 1..<hi, quoted, doc, rule: "headline:source-colon")
             }
             return nil
         }

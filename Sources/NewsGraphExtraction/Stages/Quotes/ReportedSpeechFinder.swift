@@ -26,6 +26,8 @@ public struct ReportedSpeechFinder: PipelineStage {
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
     static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters", "congress"]
+    /// A copula between a nominal cue and its clause ("Her view is that …", "His argument was that …").
+    static let copulas: Set<String> = ["is", "was", "remains", "remained"]
     static let siblingOpeners: Set<String> = ["but", "while", "whereas", "and", "although", "though", ";"]
 
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
@@ -122,6 +124,19 @@ public struct ReportedSpeechFinder: PipelineStage {
             && !(from < to && tokens[from].lower == "that")
     }
 
+    /// True when `from..<to` is only an introductory phrase, not a clause: no comma or quotation mark inside, it
+    /// opens with a preposition, a subordinating conjunction or an -ing form, and the cue has words after it.
+    private func isIntroductoryPhrase(_ from: Int, _ to: Int, _ tokens: [Token], cueEnd: Int, end: Int) -> Bool {
+        guard from < to, cueEnd < end, tokens[cueEnd].kind == .word, !(from..<to).contains(where: { tokens[$0].text == "," || tokens[$0].isQuote }) else {
+            return false
+        }
+        var k = from
+        if Self.siblingOpeners.contains(tokens[k].lower), k + 1 < to { k += 1 }
+        let w = tokens[k].lower
+        return lex.isFunctionWord(w, "preposition") || lex.isFunctionWord(w, "conjunction") && w != "and" && w != "but" && w != "or"
+            || tokens[k].kind == .word && w.hasSuffix("ing") && w.count > 5
+    }
+
     /// True when a comma and a noun phrase run from `from` to the sentence end: an apposition to the speaker
     /// ("…, said Karen Holt, a senior official with the farm bureau").
     private func isApposition(_ from: Int, _ to: Int, _ tokens: [Token]) -> Bool {
@@ -196,14 +211,20 @@ public struct ReportedSpeechFinder: PipelineStage {
             }
             return Found(speaker: speaker, content: lo..<end, rule: "reported:according-to-inside")
         case "noun":
-            // X’s claim that …, his remarks that …
-            guard after < end, tokens[after].lower == "that" else { return nil }
+            // X’s claim that …, his remarks that …; X’s view is that … (the noun as subject of a copula)
+            var that = after
+            var rule = "reported:possessor-noun-that"
+            if that + 1 < end, Self.copulas.contains(tokens[that].lower), tokens[that + 1].lower == "that" {
+                that += 1
+                rule = "reported:possessor-noun-is-that"
+            }
+            guard that < end, tokens[that].lower == "that" else { return nil }
             let b = k - 1
             if b >= lo, ["his", "her", "their", "its"].contains(tokens[b].lower) {
-                return Found(speaker: SpeakerPhrase(tokens: b..<(b + 1), head: b), content: (after + 1)..<end, rule: "reported:possessor-noun-that")
+                return Found(speaker: SpeakerPhrase(tokens: b..<(b + 1), head: b), content: (that + 1)..<end, rule: rule)
             }
             if b - 1 >= lo, tokens[b].flags.contains(.possessive), let speaker = search.phrase(endingAt: b, lowerBound: lo) {
-                return Found(speaker: speaker, content: (after + 1)..<end, rule: "reported:possessor-noun-that")
+                return Found(speaker: speaker, content: (that + 1)..<end, rule: rule)
             }
             return nil
         default:
@@ -237,9 +258,10 @@ public struct ReportedSpeechFinder: PipelineStage {
         }
         guard let speaker else { return nil }
         let subjectStart = speaker.tokens.lowerBound
-        // CLAUSE, X said. / “…,” X said (a partial quote)
+        // CLAUSE, X said. / “…,” X said (a partial quote); not an introductory phrase ("In her 2003 book, Clinton
+        // noted the clot", "Unlike the protests in Charlotte, …").
         if subjectStart > lo, tokens[subjectStart - 1].text == "," || tokens[subjectStart - 1].isQuote,
-           isTrivialTail(after, end, tokens, search) {
+           isTrivialTail(after, end, tokens, search), !isIntroductoryPhrase(lo, subjectStart - 1, tokens, cueEnd: after, end: end) {
             var c = subjectStart - 1
             while c > lo && (tokens[c - 1].text == "," || tokens[c - 1].isQuote) { c -= 1 }
             return Found(speaker: speaker, content: lo..<c, rule: "reported:clause-speaker-cue")
@@ -253,18 +275,30 @@ public struct ReportedSpeechFinder: PipelineStage {
         var c = after
         // Object of tell-type cues and short adverbials before "that": "told reporters on Tuesday that".
         var t = c
-        while t < end && t - c < 7 {
+        var extra = 0
+        while t < end && t - c - extra < 7 {
             let w = tokens[t]
             if w.lower == "that" { break }
             // A noun cue may sit in the adverbial ("said in a statement that", "said via email that"); a verb
             // cue starts another attribution.
             let verbCue = t > c && search.cueIndex(at: t).map { doc.cues[$0].isVerb } == true
                 && !SpeakerSearch.determiners.contains(tokens[t - 1].lower) && !Self.adverbialPrepositions.contains(tokens[t - 1].lower)
+            // "said at a stop in Toledo, Ohio, that …": a state after its city, between commas.
+            if w.text == ",", t > c, doc.mentionIndex(atToken: t - 1) != nil, let m = doc.mentionIndex(atToken: t + 1),
+               doc.mentions[m].type == .location || doc.mentions[m].type == .government,
+               doc.mentions[m].tokens.upperBound < end, tokens[doc.mentions[m].tokens.upperBound].text == "," {
+                extra += doc.mentions[m].tokens.count + 2
+                t = doc.mentions[m].tokens.upperBound + 1
+                continue
+            }
             if w.text == "." || w.text == ";" || w.isQuote || w.text == ":" || w.text == "," || w.lower == "to" || verbCue { break }
-            if (w.lower.hasSuffix("ed") || w.lower.hasSuffix("ing")) && !w.isCapitalized && doc.mentionIndex(atToken: t) == nil { break }
+            // A verb form ends the adverbial; a time noun ("in the early morning hours that") or a noun after a
+            // determiner ("at a briefing that") does not.
+            if (w.lower.hasSuffix("ed") || w.lower.hasSuffix("ing")) && !w.isCapitalized && doc.mentionIndex(atToken: t) == nil
+                && !lex.isFunctionWord(w.lower, "time-noun") && !(t > c && SpeakerSearch.determiners.contains(tokens[t - 1].lower)) { break }
             t += 1
         }
-        if t < end, tokens[t].lower == "that", t - c <= 6 {
+        if t < end, tokens[t].lower == "that", t - c - extra <= 6 {
             c = t + 1
         } else if match.cue.takesObject {
             if c < end, let m = doc.mentionIndex(atToken: c),
@@ -282,6 +316,21 @@ public struct ReportedSpeechFinder: PipelineStage {
             return nil
         }
         if search.isVerbModifier(tokens[c]) && c + 1 < end && SpeakerSearch.innerPrepositions.contains(tokens[c + 1].lower) { return nil }
+        // "spoke to a gathering of …", "talked to Clinton": "to" before a noun phrase is no infinitive; the clause
+        // is the "that" clause after it ("said to reporters on Monday that …"), or there is none.
+        if tokens[c].lower == "to", c + 1 < end {
+            let n = tokens[c + 1]
+            if isAddresseeAfterTo(c + 1, doc) || lex.isFunctionWord(n.lower, "pronoun-m") || lex.isFunctionWord(n.lower, "pronoun-f") || lex.isFunctionWord(n.lower, "pronoun-pl") {
+                var t = c + 2
+                while t < end && t - c < 9 && tokens[t].lower != "that" && tokens[t].text != "," && !tokens[t].isQuote && !search.isCue(t) { t += 1 }
+                if t + 1 < end, tokens[t].lower == "that" { return Found(speaker: speaker, content: (t + 1)..<end, rule: rule + ":forward") }
+                // Unless quoted words follow in the same clause ("spoke to Lee about the “crisis”"): a partial quote
+                // is reported speech.
+                var k = c + 1
+                while k < end && tokens[k].text != "," && !tokens[k].isQuote && search.cueIndex(at: k).map({ doc.cues[$0].isVerb }) != true { k += 1 }
+                guard k < end, tokens[k].isQuote else { return nil }
+            }
+        }
         return Found(speaker: speaker, content: c..<end, rule: rule + ":forward")
     }
 
@@ -295,6 +344,15 @@ public struct ReportedSpeechFinder: PipelineStage {
     static let baseFormLicensers: Set<String> = ["i", "we", "you", "they", "will", "would", "could", "should", "can",
                                                  "may", "might", "must", "did", "do", "does", "to", "not", "n't",
                                                  "also", "often", "still", "generally", "now", "never", "all", "both"]
+    /// "said to reporters", "said to the crowd", "said to Trump": an addressee after "to", not a passive
+    /// infinitive ("said to be", "believed to have").
+    private func isAddresseeAfterTo(_ k: Int, _ doc: AnalyzedDocument) -> Bool {
+        guard k < doc.tokens.count else { return false }
+        let n = doc.tokens[k]
+        return SpeakerSearch.determiners.contains(n.lower) || Self.objectPronouns.contains(n.lower) || doc.mentionIndex(atToken: k) != nil
+    }
+
+    static let pluralOpeners: Set<String> = ["those", "these", "many", "several", "some", "both", "all", "most", "few", "other", "others"]
     static let singularOpeners: Set<String> = ["a", "an", "one", "this", "that", "each", "every", "he", "she", "it"]
 
     /// Whether a subject fits the cue's verb reading: a base form ("call", "say") wants a plural or I/we/you/they
@@ -311,14 +369,19 @@ public struct ReportedSpeechFinder: PipelineStage {
                doc.mentions[m].tokens.count >= 2, subject.tokens.lowerBound == 0 || tokens[subject.tokens.lowerBound - 1].lower != "and" {
                 return false
             }
+            // The word before the verb, or the subject's head ("Political observers in Virginia say") or a plural
+            // determiner that opens it ("Those close to him say").
+            let head = tokens[subject.head].lower
             if !Self.baseFormLicensers.contains(before.lower) && !before.lower.hasSuffix("s")
-                && !SpeakerSearch.collectiveNouns.contains(before.lower) && doc.mentionIndex(atToken: match.tokens.lowerBound - 1) == nil {
+                && !SpeakerSearch.collectiveNouns.contains(before.lower) && doc.mentionIndex(atToken: match.tokens.lowerBound - 1) == nil
+                && !(head.hasSuffix("s") && !head.hasSuffix("ss") && doc.mentionIndex(atToken: subject.head) == nil && subject.head < subject.tokens.upperBound - 1)
+                && !(Self.pluralOpeners.contains(first) && subject.tokens.count > 1) {
                 return false
             }
         }
         // "believed to have", "said to be": a passive, not a report by the subject.
         let next = match.tokens.upperBound
-        if next < tokens.count, tokens[next].lower == "to", cueWord.hasSuffix("ed") || cueWord == "said" || cueWord == "thought" || cueWord == "known" || cueWord == "seen",
+        if next < tokens.count, tokens[next].lower == "to", !isAddresseeAfterTo(next + 1, doc), cueWord.hasSuffix("ed") || cueWord == "said" || cueWord == "thought" || cueWord == "known" || cueWord == "seen",
            match.cue.kind == "stance" || match.cue.kind == "report" || cueWord == "said" {
             return false
         }

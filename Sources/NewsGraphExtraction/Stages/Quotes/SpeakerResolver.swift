@@ -127,6 +127,13 @@ public struct SpeakerResolver: PipelineStage {
                 head = of - 1
             }
         }
+        // "Political observers in Ohio", "officials at the ministry": a common noun before the first preposition
+        // heads the phrase, not the place or body after it.
+        if let m = doc.mentionIndex(atToken: head), doc.mentions[m].type != .person,
+           let p = r.first(where: { $0 > r.lowerBound && $0 < doc.mentions[m].tokens.lowerBound && Self.headBreakers.contains(tokens[$0].lower) && tokens[$0].lower != "," }),
+           tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalized, doc.mentionIndex(atToken: p - 1) == nil {
+            return (nil, text)
+        }
         if tokens[head].flags.contains(.possessive) { return (nil, text) }
         if let m = doc.mentionIndex(atToken: head), let e = doc.mentions[m].entity {
             let mention = doc.mentions[m]

@@ -65,10 +65,72 @@ struct SpeakerSearch {
     func isVerbModifier(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCapitalized || Self.verbModifiers.contains(t.lower) else { return false }
         if Self.verbModifiers.contains(t.lower) { return true }
+        // "hasn't", "won't", "must", "didn't": auxiliaries, modals and negations (function_words).
+        if !t.isCapitalized, lex.isFunctionWord(t.lower, "auxiliary") || lex.isFunctionWord(t.lower, "modal")
+            || lex.isFunctionWord(t.lower, "negation") && t.lower.hasSuffix("n't") {
+            return true
+        }
         return t.lower.hasSuffix("ly") && t.lower.count > 4 && !Self.lyNouns.contains(t.lower)
     }
 
     func isCue(_ i: Int) -> Bool { cueIndex(at: i) != nil }
+
+    /// True when a cue at `k` ends a speaker phrase: a verb reading, or a noun of a mental state or act
+    /// ("belief", "threat"). A noun that names a document, survey or statement (lexicon column `source`) is a
+    /// word of the phrase and may head it ("a new poll shows", "the study found", "according to the report"),
+    /// also in a form that is also a verb when a determiner, possessive or name stands before it ("the
+    /// report found").
+    func endsPhrase(_ k: Int) -> Bool {
+        guard let ci = cueIndex(at: k) else { return false }
+        let c = doc.cues[ci]
+        guard c.nounIsSource else { return true }
+        if c.cue.kind == "noun" { return false }
+        if c.alsoNoun, c.tokens.lowerBound == k, k > 0 {
+            let p = tokens[k - 1]
+            if p.kind == .word && Self.determiners.contains(p.lower) || p.flags.contains(.possessive)
+                || doc.mentionIndex(atToken: k - 1) != nil && p.isCapitalized {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The start of a time adverbial that ends just before `e` and stands between a subject and its verb
+    /// ("a poll in late August found", "the senator last week said", "Trump earlier this month argued"):
+    /// a preposition or time deictic, then up to four words of a date, ending in a weekday, month, time noun
+    /// (function_words: time-noun) or a year.
+    func timeAdverbialStart(before e: Int, lowerBound: Int) -> Int? {
+        let last = e - 1
+        guard last > lowerBound else { return nil }
+        let t = tokens[last]
+        let isTimeWord: (Token) -> Bool = { w in
+            w.kind == .word && (lex.isFunctionWord(w.lower, "weekday") || lex.isFunctionWord(w.lower, "month")
+                || lex.isFunctionWord(w.lower, "time-noun"))
+        }
+        guard isTimeWord(t) || t.kind == .number else { return nil }
+        var k = last
+        while k - 1 > lowerBound && last - k < 4 {
+            let p = tokens[k - 1]
+            if Self.timeDeictics.contains(p.lower) || Self.adverbialTimePrepositions.contains(p.lower) {
+                k -= 1
+                // "earlier this month", "in late August": keep walking over a second opener.
+                continue
+            }
+            if isTimeWord(p) || p.kind == .number || p.text == "," && k - 2 > lowerBound && tokens[k - 2].kind == .number { k -= 1; continue }
+            break
+        }
+        guard k < last || Self.timeDeictics.contains(tokens[k].lower), k > lowerBound else { return nil }
+        let opener = tokens[k].lower
+        guard Self.timeDeictics.contains(opener) || Self.adverbialTimePrepositions.contains(opener) else { return nil }
+        // A bare number after a preposition is no date ("in 2015" is, "on 42" is not): want a time word or a year.
+        if !(k..<e).contains(where: { isTimeWord(tokens[$0]) }) {
+            guard t.kind == .number, t.text.count == 4, t.text.allSatisfy(\.isNumber) else { return nil }
+        }
+        return k
+    }
+
+    /// Prepositions that open a time adverbial between a subject and its verb.
+    static let adverbialTimePrepositions: Set<String> = ["in", "on", "during", "over", "since"]
 
     /// A word that may stand before a speaker's name inside the same noun phrase: a title, an employer or
     /// place name, "of" between a name and its employer ("Mr. Morgan of the Sierra Club"), a party tag in
@@ -87,6 +149,22 @@ struct SpeakerSearch {
         guard doc.mentionIndex(atToken: head) == nil else { return false }
         if lex.isFunctionWord(tokens[head].lower, "weekday") || lex.isFunctionWord(tokens[head].lower, "month") { return true }
         return r.count <= 3 && Self.timeDeictics.contains(tokens[r.lowerBound].lower)
+    }
+
+    /// A phrase of grammar words, not a noun phrase ("perhaps", "For instance", "came away", "his aides haven't"):
+    /// its head is an adverb, preposition, conjunction, auxiliary, modal or negation, or it opens with a sentence
+    /// adverb or preposition (function_words classes). Names and pronouns always pass.
+    func isNoNounPhrase(_ r: Range<Int>, head: Int) -> Bool {
+        guard doc.mentionIndex(atToken: head) == nil, !isPronoun(tokens[head]) else { return false }
+        let headClasses: Set<String> = ["preposition", "conjunction", "auxiliary", "modal", "negation"]
+        if let c = lex.functionWords[tokens[head].lower], !c.contains("determiner"),
+           !c.isDisjoint(with: headClasses) || c.contains("sentence-adverb") && (r.count == 1 || head == r.lowerBound) {
+            return true
+        }
+        // "For instance", "even without": a prepositional phrase ("outside experts" is a noun phrase).
+        let first = tokens[r.lowerBound]
+        guard doc.mentionIndex(atToken: r.lowerBound) == nil, let c = lex.functionWords[first.lower], !c.contains("determiner") else { return false }
+        return c.contains("preposition") && !Self.innerPrepositions.contains(first.lower) && first.lower != "outside" || c.contains("negation")
     }
 
     /// Words that open a time adverbial ("this week", "last night", "next year", "earlier this month").
@@ -142,6 +220,20 @@ struct SpeakerSearch {
         if e - 2 >= lowerBound, tokens[e - 1].isCapitalized, tokens[e - 2].lower == "on",
            Self.verbModifiers.contains(tokens[e - 1].lower) {
             e -= 2
+        } else if let t = timeAdverbialStart(before: e, lowerBound: lowerBound), t - 1 >= lowerBound,
+                  tokens[t - 1].kind == .word, !Self.stopWords.contains(tokens[t - 1].lower) {
+            // "A Quinnipiac poll in late August found", "Obama last week said"
+            e = t
+            while e - 1 >= lowerBound && skipped < 4 && isVerbModifier(tokens[e - 1]) {
+                e -= 1
+                skipped += 1
+            }
+            skipped += 1
+        }
+        // "A poll released last week found", "the report published Friday said": a participle after the head
+        // noun, before a time adverbial, is a reduced relative clause of the subject.
+        if skipped > 0, e - 2 >= lowerBound, isReducedRelativeParticiple(e - 1) {
+            e -= 1
         }
         guard e - 1 >= lowerBound else { return nil }
         // "Rep. Gwen Moore (D-Wis.) said"
@@ -164,7 +256,11 @@ struct SpeakerSearch {
                     let t = tokens[b]
                     if t.text == "," { break }
                     // A period inside the sentence belongs to an abbreviation ("R-Ky."), not a sentence end.
-                    if t.text == ";" || t.text == ":" || t.isQuote || isCue(b) { return fallback }
+                    // Another reporting verb inside ends the search; a noun cue ("who studies tax policy",
+                    // "a statement") does not.
+                    if t.text == ";" || t.text == ":" || t.isQuote || cueIndex(at: b).map({ doc.cues[$0].isVerb }) == true {
+                        return fallback
+                    }
                     b -= 1
                     steps += 1
                 }
@@ -175,11 +271,21 @@ struct SpeakerSearch {
                     return fallback ?? p
                 }
                 guard b >= lowerBound, tokens[b].text == "," else { return fallback }
-                if let p = phrase(endingAt: b, lowerBound: lowerBound) {
-                    if let m = doc.mentionIndex(atToken: p.head), let ent = doc.mentions[m].entity, doc.entities[ent].type == .person {
+                // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said": the name before its party tag.
+                var end = b
+                if end - 1 > lowerBound, tokens[end - 1].text == ")" {
+                    var o = end - 2
+                    while o > lowerBound && end - o < 10 && tokens[o].text != "(" { o -= 1 }
+                    if o > lowerBound, tokens[o].text == "(" { end = o }
+                }
+                if let p = phrase(endingAt: end, lowerBound: lowerBound) {
+                    let named = doc.mentionIndex(atToken: p.head).map { !doc.mentions[$0].isDemonym } ?? false
+                    if named, let m = doc.mentionIndex(atToken: p.head), let ent = doc.mentions[m].entity, doc.entities[ent].type == .person {
                         return p
                     }
-                    if fallback == nil { fallback = p }
+                    // "China, Pyongyang's only ally and its lifeline to the outside world, said": a name before
+                    // its apposition speaks, not the apposition's last noun.
+                    if fallback == nil || named && fallback.map({ doc.mentionIndex(atToken: $0.head) == nil }) == true { fallback = p }
                 }
                 c = b
             }
@@ -188,7 +294,22 @@ struct SpeakerSearch {
         if last.lower == "who", e - 2 >= lowerBound, tokens[e - 2].text == "," {
             return phrase(endingAt: e - 2, lowerBound: lowerBound)
         }
-        return phrase(endingAt: e, lowerBound: lowerBound)
+        let p = phrase(endingAt: e, lowerBound: lowerBound)
+        // "X issued a statement calling …", "she read from a prepared statement outlining …": a participle
+        // after a document noun reports for the clause's subject, the one who issued it.
+        if let p, isParticiple(k), e == k, p.tokens.lowerBound > doc.sentences[doc.sentenceOfToken[k]].tokens.lowerBound,
+           let ci = cueIndex(at: e - 1), doc.cues[ci].nounIsSource {
+            return mainSubject(of: doc.sentences[doc.sentenceOfToken[k]], before: p.tokens.lowerBound, lowerBound: lowerBound)
+        }
+        return p
+    }
+
+    /// A lowercase past participle that is not a cue, after a word of a noun phrase ("poll released").
+    func isReducedRelativeParticiple(_ k: Int) -> Bool {
+        let t = tokens[k], p = tokens[k - 1]
+        return t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ed") && !isCue(k)
+            && p.kind == .word && !Self.stopWords.contains(p.lower) && !Self.determiners.contains(p.lower)
+            && !isVerbModifier(p) && !isPronoun(p)
     }
 
     /// The noun phrase that ends just before `e`.
@@ -205,11 +326,18 @@ struct SpeakerSearch {
             }
             // "the Tax Foundation"
             if start - 1 >= lowerBound, tokens[start - 1].lower == "the" || tokens[start - 1].lower == "a" { start -= 1 }
+            // "Political observers in Ohio say", "officials at the ministry said": a place or body after a preposition
+            // belongs to the common noun before it, which heads the phrase.
+            if mention.type != .person, start - 2 >= lowerBound, ["in", "at", "from", "for", "within"].contains(tokens[start - 1].lower),
+               tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized, doc.mentionIndex(atToken: start - 2) == nil,
+               let inner = phrase(endingAt: start - 1, lowerBound: lowerBound) {
+                return SpeakerPhrase(tokens: inner.tokens.lowerBound..<e, head: inner.head)
+            }
             return SpeakerPhrase(tokens: start..<e, head: k)
         }
         if isPronoun(t) { return SpeakerPhrase(tokens: k..<e, head: k) }
         guard t.kind == .word || t.kind == .number && k - 1 >= lowerBound && Self.innerPrepositions.contains(tokens[k - 1].lower),
-              !t.flags.contains(.possessive), !Self.stopWords.contains(t.lower), !Self.innerPrepositions.contains(t.lower), !isCue(k),
+              !t.flags.contains(.possessive), !Self.stopWords.contains(t.lower), !Self.innerPrepositions.contains(t.lower), !endsPhrase(k),
               !Self.determiners.contains(t.lower) || t.lower == "both" || t.lower == "others" || t.lower == "some" || t.lower == "many"
         else { return nil }
         var start = k
@@ -222,7 +350,7 @@ struct SpeakerSearch {
                 // "officials at the ministry": a prepositional phrase inside the speaker phrase.
                 if !extendedOverPreposition, start - 2 >= lowerBound, Self.innerPrepositions.contains(tokens[start - 1].lower),
                    tokens[start - 2].kind == .word, !Self.stopWords.contains(tokens[start - 2].lower),
-                   !Self.determiners.contains(tokens[start - 2].lower), !isCue(start - 2) {
+                   !Self.determiners.contains(tokens[start - 2].lower), !endsPhrase(start - 2) {
                     extendedOverPreposition = true
                     start -= 1
                     head = start - 1
@@ -234,7 +362,7 @@ struct SpeakerSearch {
             if p.flags.contains(.possessive) { start -= 1; continue }
             if p.kind == .word && Self.innerPrepositions.contains(p.lower) && !extendedOverPreposition && p.lower != "familiar" && p.lower != "close",
                start - 2 >= lowerBound, tokens[start - 2].kind == .word, !Self.stopWords.contains(tokens[start - 2].lower),
-               !Self.determiners.contains(tokens[start - 2].lower), !isCue(start - 2) {
+               !Self.determiners.contains(tokens[start - 2].lower), !endsPhrase(start - 2) {
                 extendedOverPreposition = true
                 start -= 1
                 head = start - 1
@@ -255,7 +383,7 @@ struct SpeakerSearch {
                 extendedOverPreposition = true
                 continue
             }
-            guard p.kind == .word, !Self.stopWords.contains(p.lower), !isCue(start - 1), !isPronoun(p) else { break }
+            guard p.kind == .word, !Self.stopWords.contains(p.lower), !endsPhrase(start - 1), !isPronoun(p) else { break }
             if (p.lower.hasSuffix("ed") || p.lower.hasSuffix("ing")) && !p.isCapitalized && !p.flags.contains(.hyphenated) {
                 // A participle belongs to the phrase only right after a determiner ("a retired general").
                 if start - 2 >= lowerBound, Self.determiners.contains(tokens[start - 2].lower) { start -= 1; continue }
@@ -266,7 +394,7 @@ struct SpeakerSearch {
         // A lone lowercase singular word is no speaker ("blowing up suspected boats", "history shows").
         if start == k, t.kind == .number || !t.isCapitalized && !t.lower.hasSuffix("s") && !Self.collectiveNouns.contains(t.lower) { return nil }
         if head < start { head = start }
-        if isTimePhrase(start..<e, head: head) { return nil }
+        if isTimePhrase(start..<e, head: head) || isNoNounPhrase(start..<e, head: head) { return nil }
         return SpeakerPhrase(tokens: start..<e, head: head)
     }
 
@@ -290,13 +418,16 @@ struct SpeakerSearch {
                 continue
             }
             if u.kind == .number || u.flags.contains(.possessive) { e += 1; continue }
-            guard u.kind == .word, !isCue(e) else { break }
+            guard u.kind == .word, !endsPhrase(e) else { break }
             if Self.innerPrepositions.contains(u.lower) || u.lower == "familiar" || u.lower == "close" {
                 if head < 0 { head = e - 1 }
                 e += 1
                 continue
             }
             if Self.stopWords.contains(u.lower) && u.lower != "and" { break }
+            // "…, said Ivanka Trump’s statement didn’t clarify": an auxiliary, modal or negation is a verb.
+            if !u.isCapitalized, lex.isFunctionWord(u.lower, "auxiliary") || lex.isFunctionWord(u.lower, "modal")
+                || lex.isFunctionWord(u.lower, "negation") { break }
             if (u.lower.hasSuffix("ing") || u.lower.hasSuffix("ed")) && !u.isCapitalized && !u.flags.contains(.hyphenated),
                !(e > s && Self.determiners.contains(tokens[e - 1].lower)) { break }
             if u.lower == "and" {
@@ -309,7 +440,7 @@ struct SpeakerSearch {
         // Drop a trailing preposition or conjunction.
         while e - 1 > s && (Self.innerPrepositions.contains(tokens[e - 1].lower) || tokens[e - 1].lower == "and") { e -= 1 }
         if head < 0 || head >= e { head = e - 1 }
-        if isTimePhrase(s..<e, head: head) { return nil }
+        if isTimePhrase(s..<e, head: head) || isNoNounPhrase(s..<e, head: head) { return nil }
         // A lone lowercase singular word is no source ("citing sovereignty").
         if e == s + 1, t.kind == .word, !t.isCapitalized, !t.lower.hasSuffix("s"), !Self.collectiveNouns.contains(t.lower),
            doc.mentionIndex(atToken: s) == nil {
