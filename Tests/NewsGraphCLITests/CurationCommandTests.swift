@@ -121,14 +121,14 @@ private func loadGraph(_ url: URL) throws -> KnowledgeGraph {
 
             Aliases:
               Maria Okonkwo: 2 mentions — 1× full name [first_names:Maria], cross-document: same name; 1× full name, cross-document: same name
-              Okonkwo: 2 mentions — 1× surname of a person named in full, cross-document: bare surname, to the document's nearest person; 1× title + surname of a person named in full, cross-document: same name
+              Okonkwo: 2 mentions — 1× surname of the one person of that name opening this or one of the two previous sentences, cross-document: same name; 1× title + surname, no one of that name given that title in the document: left to the corpus, cross-document: bare surname, to the document's nearest person
               Sen. Okonkwo: no mention written so (a title written with the name, or a former name)
               Senator Maria Okonkwo: no mention written so (a title written with the name, or a former name)
 
             Mentions:
               a1 41-54 "Maria Okonkwo": full name, cross-document: same name
-              a1 112-119 "Okonkwo": surname of a person named in full, cross-document: bare surname, to the document's nearest person
-              a2 113-120 "Okonkwo": title + surname of a person named in full, cross-document: same name
+              a1 112-119 "Okonkwo": surname of the one person of that name opening this or one of the two previous sentences, cross-document: same name
+              a2 113-120 "Okonkwo": title + surname, no one of that name given that title in the document: left to the corpus, cross-document: bare surname, to the document's nearest person
               a2 154-167 "Maria Okonkwo": full name [first_names:Maria], cross-document: same name
 
             """)

@@ -108,7 +108,10 @@ struct OpenSurnameMergeTests {
 
     private var texts: [String] {
         var t = Array(repeating: "Carl Brandt spoke. Carl Brandt left. Brandt returned.", count: 6)
-        t.append("Ilse Brandt spoke about her plan. Ilse Brandt said it would help. Brandt wants a tax credit.")
+        // Ilse Brandt is named only in passing (no sentence opens with her): the corpus's Carl Brandt takes "Brandt".
+        // (Were she the subject opening the sentence before, the surname would stay hers: see
+        // TitleAndSubjectIdentityTests.theSubjectJustBeforeKeepsItsSurnameAgainstAFamousNamesake.)
+        t.append("Voters read the plan of Ilse Brandt. It would help, aides said. Brandt wants a tax credit.")
         return t
     }
 

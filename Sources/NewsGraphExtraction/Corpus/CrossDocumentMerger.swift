@@ -15,9 +15,11 @@ import NewsGraphModel
 /// The type is the one most mentions agree on.
 public struct CrossDocumentMerger: Sendable {
     let firstNames: [String: Lexicons.FirstName]
+    let lexicons: Lexicons
 
     public init(lexicons: Lexicons = .shipped) {
         firstNames = lexicons.firstNames
+        self.lexicons = lexicons
     }
 
     /// Times the most-named person must be named more than any other to take a shared bare surname.
@@ -89,7 +91,14 @@ public struct CrossDocumentMerger: Sendable {
                 // A bare surname with a gendered title ("Mrs. Obama", "Mr. Obama") is kept apart by gender.
                 if entity.type == .person, !key.contains(" "), entity.gender != .unknown { key += "|" + entity.gender.rawValue }
                 // A bare name its document left open between several of its people: one group per choice.
-                if let open = entity.candidates, !open.isEmpty { key += "|?" + open.joined(separator: ";") }
+                if let open = entity.candidates, !open.isEmpty {
+                    // An office title on it ("President Clinton"): kept apart, the corpus says who holds that office.
+                    if entity.key.hasPrefix("open:"), let bar = entity.key.firstIndex(of: "|"),
+                       let at = entity.key[..<bar].firstIndex(of: "@") {
+                        key += String(entity.key[at..<bar])
+                    }
+                    key += "|?" + open.joined(separator: ";")
+                }
                 keys.append(key)
                 // Mutate in place: copying a Group out and back would copy its mention array each time.
                 if let loose = entity.looseMentions, !loose.isEmpty, loose.allSatisfy({ $0 < entity.mentions.count }) {
@@ -161,12 +170,33 @@ public struct CrossDocumentMerger: Sendable {
         }
         func total(_ k: String) -> Int { groups[k]!.mentions.count + tally[k, default: 0] }
         var openRedirect: [String: (to: String, rule: String)] = [:]
+        var officesOf: [String: Set<String>] = [:]
         for (key, best) in openChoice {
             let g = groups[key]!
-            let word = String(key.split(separator: "|").first ?? "")
+            let head = key.split(separator: "|").first.map { $0.split(separator: "@", maxSplits: 1) } ?? []
+            let word = head.first.map(String.init) ?? ""
             let gender = g.gender
             let rivals = fullBySurname[word, default: []].filter {
                 gender == .unknown || groups[$0]!.gender == .unknown || groups[$0]!.gender == gender
+            }
+            if head.count == 2 {
+                // "President Clinton" that its document gives to no one: the document's own choice if the corpus
+                // names it with that office, else the namesake the corpus names with it ("former President Bill
+                // Clinton"), the most named by `dominance` times when several are.
+                let office = String(head[1])
+                func holds(_ k: String) -> Bool {
+                    if officesOf[k] == nil { officesOf[k] = offices(aliases: groups[k]!.aliases, key: k) }
+                    return officesOf[k]!.contains(office)
+                }
+                if holds(best) {
+                    openRedirect[key] = (best, Merge.openToDocumentChoice)
+                    continue
+                }
+                let holders = rivals.filter(holds).sorted { (total($0), $1) > (total($1), $0) }
+                if let top = holders.first, holders.count == 1 || total(top) >= Self.dominance * total(holders[1]) {
+                    openRedirect[key] = (top, Merge.openToTitleHolder)
+                    continue
+                }
             }
             if let top = rivals.max(by: { (total($0), $1) < (total($1), $0) }), total(top) >= Self.dominance * total(best) {
                 openRedirect[key] = (top, Merge.openToNamesake)
@@ -263,6 +293,21 @@ public struct CrossDocumentMerger: Sendable {
         static let openToDocumentChoice = "cross-document: bare surname, to the document's nearest person"
         static let openToNamesake = "cross-document: bare surname, to the corpus's most named namesake"
         static let surname = "cross-document: surname of the one person named in full"
+        static let openToTitleHolder = "cross-document: title + surname, to the one namesake the corpus gives that title"
+    }
+
+    /// The offices a person group's aliases give it: "president" for "former president Bill Clinton".
+    private func offices(aliases: Set<String>, key: String) -> Set<String> {
+        var found = Set<String>()
+        for alias in aliases {
+            let folded = NameNormalization.fold(alias)
+            guard folded.count > key.count, folded.hasSuffix(" " + key) else { continue }
+            let words = alias.split(separator: " ")
+            let keyWords = key.split(separator: " ").count
+            guard words.count > keyWords else { continue }
+            if let office = lexicons.officeHead(ofTitle: words.dropLast(keyWords).joined(separator: " ")) { found.insert(office) }
+        }
+        return found
     }
 
     /// "donald trump" for "Donald J. Trump", "hillary clinton" for "Hillary Rodham Clinton": the first and

@@ -71,6 +71,10 @@ public final class Lexicons: Sendable {
     public let titleFullForms: [String: String]
     /// Lowercase honorifics that only mark a gender ("mr.", "mrs.", "ms.", "miss"): they give no role.
     public let courtesyTitles: Set<String>
+    /// Lowercase relation nouns written before a name ("wife", "husband", "daughter"): a relative named in passing.
+    public let relationTitles: Set<String>
+    /// Lowercase honorifics ("Mr.", "Dr.", "Sir"): they name no office.
+    public let honorificTitles: Set<String>
     /// Lowercased modifier → kind (temporal | rank | portfolio).
     public let titleModifiers: [String: String]
     /// First names as written ("Claudia", "Andrés").
@@ -235,6 +239,8 @@ public final class Lexicons: Sendable {
         var titles = PhraseTable<Title>()
         var titleFullForms: [String: String] = [:]
         var courtesyTitles = Set<String>()
+        var relationTitles = Set<String>()
+        var honorificTitles = Set<String>()
         for row in rows("titles") {
             let t = row.column(0)
             guard !t.isEmpty else { continue }
@@ -246,11 +252,15 @@ public final class Lexicons: Sendable {
             if !full.isEmpty && full != "-" { titleFullForms[Tokenizer.lower(t)] = full }
             // Courtesy titles that only mark a gender ("Mr.", "Mrs.", "Ms."): not a role.
             if row.column(1) == "honorific" && gender != .unknown { courtesyTitles.insert(Tokenizer.lower(t)) }
+            if row.column(1) == "relation" { relationTitles.insert(Tokenizer.lower(t)) }
+            if row.column(1) == "honorific" { honorificTitles.insert(Tokenizer.lower(t)) }
         }
         titles.finalize()
         self.titles = titles
         self.titleFullForms = titleFullForms
         self.courtesyTitles = courtesyTitles
+        self.relationTitles = relationTitles
+        self.honorificTitles = honorificTitles
 
         var modifiers: [String: String] = [:]
         for row in rows("title_modifiers") where !row.column(0).isEmpty {
@@ -312,6 +322,20 @@ public final class Lexicons: Sendable {
     /// True when `lower` belongs to the given function-word class.
     public func isFunctionWord(_ lower: String, _ cls: String) -> Bool {
         functionWords[lower]?.contains(cls) ?? false
+    }
+
+    /// The office a title names, by its head word: "Former President" → "president", "Sen." → "senator",
+    /// "then-Secretary of State" → "secretary"; nil for honorifics ("Mr.", "Dr.") and relations ("wife").
+    public func officeHead(ofTitle title: String) -> String? {
+        let words = title.split(separator: " ").map { Tokenizer.lower(String($0)) }
+        let core = words.firstIndex(of: "of").map { Array(words[..<$0]) } ?? words
+        guard var head = core.last else { return nil }
+        if honorificTitles.contains(head) || relationTitles.contains(head) { return nil }
+        if let full = titleFullForms[head], let last = full.split(separator: " ").last { head = Tokenizer.lower(String(last)) }
+        if let dash = head.lastIndex(of: "-") { head = String(head[head.index(after: dash)...]) }
+        while head.hasSuffix(".") { head.removeLast() }
+        if relationTitles.contains(head) || head.isEmpty { return nil }
+        return head
     }
 
     /// True when `lower` is any function word.

@@ -30,6 +30,12 @@ public struct EntityResolver: PipelineStage {
         var nameIndex = EntityNameIndex()
         // Each entity's mention starts in text order (its `mentions` keep the order they were linked in).
         var starts: [[Int]] = []
+        // The offices each entity's mentions are given ("president" for "Former President Bill Clinton").
+        var offices: [Set<String>] = []
+        // A mention by its start (for the sorted starts above); sentence starts, for windows of sentences.
+        var mentionAt: [Int: Int] = [:]
+        for mi in mentions.indices where mentionAt[mentions[mi].start] == nil { mentionAt[mentions[mi].start] = mi }
+        let sentenceStarts = doc.sentences.map(\.start)
 
         func add(_ mi: Int, to e: Int, _ link: String) {
             mentions[mi].entity = e
@@ -37,6 +43,7 @@ public struct EntityResolver: PipelineStage {
             entities[e].mentions.append(mi)
             starts[e].insertSorted(mentions[mi].start)
             let m = mentions[mi]
+            if let t = m.title, let office = lex.officeHead(ofTitle: t.title) { offices[e].insert(office) }
             let aliasStart = entities[e].aliases.count
             entities[e].aliases.append(m.text)
             if let t = m.title, !t.text.isEmpty { entities[e].aliases.append(t.text + " " + m.text) }
@@ -46,6 +53,7 @@ public struct EntityResolver: PipelineStage {
         func newEntity(_ mi: Int, name: String, type: EntityType, key: String, _ link: String) -> Int {
             entities.append(LocalEntity(name: name, type: type, key: key))
             starts.append([])
+            offices.append([])
             byKey[key] = entities.count - 1
             nameIndex.add(entities.count - 1, folded: NameNormalization.fold(name), initials: Self.initials(of: name))
             add(mi, to: entities.count - 1, link)
@@ -117,7 +125,8 @@ public struct EntityResolver: PipelineStage {
             // Surname or first name of a person the document names in full; among several (a family), the
             // one the context means, else left open for the corpus to decide.
             switch personForNamePart(word, mention: mi, entities: entities, mentions: mentions, tokens: tokens,
-                                     index: nameIndex, starts: starts, sentenceOfToken: doc.sentenceOfToken) {
+                                     index: nameIndex, starts: starts, offices: offices, sentenceOfToken: doc.sentenceOfToken,
+                                     sentenceStarts: sentenceStarts, mentionAt: mentionAt) {
             case .one(let e):
                 add(mi, to: e, Self.namePartLink(word, of: entities[e].name, titled: m.title != nil || m.gender != .unknown))
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
@@ -126,11 +135,16 @@ public struct EntityResolver: PipelineStage {
                 add(mi, to: e, Self.namedJustBeforeLink)
                 if mentions[mi].type == .misc { mentions[mi].type = .person }
                 continue
-            case .open(let people):
+            case .titled(let e):
+                add(mi, to: e, Self.titleHolderLink)
+                if mentions[mi].type == .misc { mentions[mi].type = .person }
+                continue
+            case .open(let people, let office):
                 mentions[mi].type = .person
                 let names = people.map { NameNormalization.fold(entities[$0].name) }
-                let key = "open:" + word + "|" + names.joined(separator: ";")
-                let open = "surname of several people in the document: left to the corpus"
+                let key = "open:" + word + (office.map { "@" + $0 } ?? "") + "|" + names.joined(separator: ";")
+                let open = office == nil ? "surname of several people in the document: left to the corpus"
+                    : Self.untitledOfficeLink
                 if let e = byKey[key] { add(mi, to: e, open); continue }
                 let e = newEntity(mi, name: m.text, type: .person, key: key, open)
                 entities[e].candidates = names
@@ -206,6 +220,11 @@ public struct EntityResolver: PipelineStage {
     static let subjectWindow = 2
     /// The link of a surname shared by people of the document, given to the one named just before.
     public static let namedJustBeforeLink = "surname of the one person of that name opening this or one of the two previous sentences"
+    /// "Former President Bill Clinton … President Clinton": an office title on a surname shared in the document
+    /// goes to the one person of that name the document gives that office.
+    public static let titleHolderLink = "title + surname of the one person of that name the document gives that title"
+    /// "President Clinton" where the document gives no one of that name the office: the corpus decides.
+    public static let untitledOfficeLink = "title + surname, no one of that name given that title in the document: left to the corpus"
 
     /// The link rule of a one-word name given to a person the document names in full.
     static func namePartLink(_ word: String, of name: String, titled: Bool) -> String {
@@ -259,7 +278,10 @@ public struct EntityResolver: PipelineStage {
         case one(Int)
         /// The one candidate named in this sentence or the one before: firm, the corpus does not revisit it.
         case near(Int)
-        case open([Int])
+        /// The one candidate the document gives the mention's office title.
+        case titled(Int)
+        /// Left to the corpus among these (nearest first), with the office title written on the mention.
+        case open([Int], office: String?)
         case none
     }
 
@@ -273,7 +295,8 @@ public struct EntityResolver: PipelineStage {
     /// person of that surname the corpus names far more ("Trump" in an article about Ivanka Trump's plan is
     /// still Donald Trump; a relative named in passing never takes the surname).
     func personForNamePart(_ word: String, mention mi: Int, entities: [LocalEntity], mentions: [EntityMention],
-                           tokens: [Token], index: EntityNameIndex, starts: [[Int]], sentenceOfToken: [Int] = []) -> NamePartLink {
+                           tokens: [Token], index: EntityNameIndex, starts: [[Int]], offices: [Set<String>] = [],
+                           sentenceOfToken: [Int] = [], sentenceStarts: [Int] = [], mentionAt: [Int: Int] = [:]) -> NamePartLink {
         var people: [(entity: Int, surname: Bool)] = []
         for e in index.namePartCandidates(word) ?? Array(entities.indices) {
             let entity = entities[e]
@@ -288,11 +311,29 @@ public struct EntityResolver: PipelineStage {
         }
         if people.isEmpty { return .none }
         let m = mentions[mi]
+        // An office title on the surname ("President Clinton", "Sen. Graham"; not "Mr." or "his wife").
+        let office = m.title.flatMap { lex.officeHead(ofTitle: $0.title) }
+        func holds(_ e: Int) -> Bool { office.map { e < offices.count && offices[e].contains($0) } ?? false }
         if people.count == 1 {
             // "Mr. Obama" in an article that names only Michelle Obama in full: not her.
             let e = people[0].entity
             if m.gender != .unknown, entities[e].gender != .unknown, entities[e].gender != m.gender { return .none }
+            // "President Obama" where the one Obama named in full is never given that office ("the first lady,
+            // Michelle Obama"): the corpus knows who holds it.
+            if let office, !offices.isEmpty, !holds(e) { return .open([e], office: office) }
+            // "Rep. Stephen Lynch said … Lynch said": the subject of this or the two sentences before is firm, so a
+            // namesake the corpus names far more (Loretta Lynch) does not take it.
+            if m.gender == .unknown, m.title == nil,
+               namedJustBefore([e], mi, entities: entities, mentions: mentions, tokens: tokens, sentenceOfToken: sentenceOfToken,
+                               sentenceStarts: sentenceStarts, starts: starts, mentionAt: mentionAt, firmOnly: true) != nil {
+                return .near(e)
+            }
             return .one(e)
+        }
+        if office != nil {
+            let holders = people.filter { holds($0.entity) && (m.gender == .unknown || entities[$0.entity].gender == .unknown
+                                                                || entities[$0.entity].gender == m.gender) }
+            if holders.count == 1 { return .titled(holders[0].entity) }
         }
         let gender = m.gender != .unknown ? m.gender : pronounGender(after: mi, mentions: mentions, tokens: tokens)
         // The subject of the last sentences wins over a namesake whose gender is merely better known.
@@ -300,7 +341,8 @@ public struct EntityResolver: PipelineStage {
             gender == .unknown || entities[$0].gender == .unknown || entities[$0].gender == gender
         }
         if let e = namedJustBefore(compatible, mi, entities: entities, mentions: mentions, tokens: tokens,
-                                   sentenceOfToken: sentenceOfToken) {
+                                   sentenceOfToken: sentenceOfToken, sentenceStarts: sentenceStarts, starts: starts,
+                                   mentionAt: mentionAt) {
             return .near(e)
         }
         if gender != .unknown {
@@ -324,19 +366,28 @@ public struct EntityResolver: PipelineStage {
                 let mid = (lo + hi) / 2
                 if own[mid] < m.start { lo = mid + 1 } else { hi = mid }
             }
-            if lo > 0 { return m.start - own[lo - 1] }
+            // A relative named in passing ("his wife Hillary Clinton") is not the nearest antecedent.
+            var k = lo - 1
+            while k >= 0, lo - 1 - k < Self.subjectScan, let o = mentionAt[own[k]], Self.isRelative(mentions[o], lex) { k -= 1 }
+            if k >= 0 { return m.start - own[k] }
             return Int.max / 2 + (own.first ?? 0)
         }
-        return .open(people.map { (nearest($0.entity), $0.entity) }.sorted { $0 < $1 }.map(\.1))
+        let ordered = people.map { (nearest($0.entity), $0.entity) }.sorted { $0 < $1 }.map(\.1)
+        return .open(ordered, office: office.flatMap { o in people.contains { holds($0.entity) } ? nil : o })
     }
 
     /// "Homeland Security Secretary Jeh Johnson says … Johnson tells MSNBC": the one candidate that opens this
     /// sentence or one of the two before as its subject, when no other candidate is named in that stretch, is meant.
+    /// Binary searches in each candidate's sorted mention starts, and at most `subjectScan` mentions looked at per
+    /// candidate, keep it logarithmic in the document.
     private func namedJustBefore(_ people: [Int], _ mi: Int, entities: [LocalEntity], mentions: [EntityMention],
-                                 tokens: [Token], sentenceOfToken: [Int]) -> Int? {
+                                 tokens: [Token], sentenceOfToken: [Int], sentenceStarts: [Int], starts: [[Int]],
+                                 mentionAt: [Int: Int], firmOnly: Bool = false) -> Int? {
         let m = mentions[mi]
         guard m.tokens.lowerBound < sentenceOfToken.count else { return nil }
         let here = sentenceOfToken[m.tokens.lowerBound]
+        let from = here - Self.subjectWindow < sentenceStarts.count && !sentenceStarts.isEmpty
+            ? sentenceStarts[max(0, here - Self.subjectWindow)] : 0
         // The subject that opens its sentence ("Homeland Security Secretary Jeh Johnson says …", "Johnson
         // tells …"), not a name in passing ("a photo of Heidi Cruz", "Ivanka Trump's statement").
         func opensSentence(_ o: EntityMention) -> Bool {
@@ -346,24 +397,84 @@ public struct EntityResolver: PipelineStage {
             while k > 0, sentenceOfToken[k - 1] == sentenceOfToken[k], tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized {
                 k -= 1
             }
-            return k == 0 || sentenceOfToken[k - 1] != sentenceOfToken[k]
-        }
-        func inWindow(_ e: Int) -> Bool {
-            entities[e].mentions.contains { k in
-                let o = mentions[k]
-                return o.start < m.start && sentenceOfToken[o.tokens.lowerBound] >= here - Self.subjectWindow && opensSentence(o)
+            if k == 0 || sentenceOfToken[k - 1] != sentenceOfToken[k] { return true }
+            // After a dateline ("FLINT, Mich. (UPI) — Former President Bill Clinton said") or an opening
+            // sentence adverb ("However, Rep. Stephen Lynch said").
+            if Self.dashes.contains(tokens[k - 1].text) { return true }
+            if tokens[k - 1].text == ",", k >= 2, tokens[k - 2].kind == .word, lex.isFunctionWord(tokens[k - 2].lower, "sentence-adverb"),
+               k == 2 || sentenceOfToken[k - 3] != sentenceOfToken[k - 2] {
+                return true
             }
+            return false
         }
-        let near = people.filter(inWindow)
-        guard near.count == 1 else { return nil }
+        // With `firmOnly` (one candidate), the person must be a subject somewhere: named in full opening a sentence
+        // ("Rep. Gwen Graham said …"), not only in passing ("… although Bill Clinton won the spin"); a bare surname
+        // the document merely guessed for someone named in passing does not make the next one firm.
+        var subject = Set<Int>()
+        if firmOnly {
+            for e in people where e < starts.count {
+                for start in starts[e].prefix(Self.subjectScan) {
+                    if let o = mentionAt[start], mentions[o].tokens.count >= 2, mentions[o].entity == e,
+                       sentenceOfToken.indices.contains(mentions[o].tokens.lowerBound), opensSentence(mentions[o]) {
+                        subject.insert(e)
+                        break
+                    }
+                }
+            }
+            if subject.isEmpty { return nil }
+        }
+        func counts(_ o: EntityMention) -> Bool {
+            !firmOnly || o.tokens.count >= 2 || o.link == Self.namedJustBeforeLink || o.entity.map(subject.contains) == true
+        }
+        // "Bill Clinton … for his wife Hillary Clinton. … Clinton said": a relative named in passing does not compete.
+        func relative(_ o: EntityMention) -> Bool { Self.isRelative(o, lex) }
+        func lowerBound(_ a: [Int], _ x: Int) -> Int {
+            var lo = 0, hi = a.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if a[mid] < x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        var near: (entity: Int, first: Int)?
+        for e in people where e < starts.count {
+            let own = starts[e]
+            let lo = lowerBound(own, from), hi = lowerBound(own, m.start)
+            guard lo < hi else { continue }
+            var k = hi - 1
+            var opens = false
+            while k >= max(lo, hi - Self.subjectScan) {
+                if let o = mentionAt[own[k]], sentenceOfToken.indices.contains(mentions[o].tokens.lowerBound), counts(mentions[o]),
+                   opensSentence(mentions[o]) {
+                    opens = true
+                    break
+                }
+                k -= 1
+            }
+            guard opens else { continue }
+            if near != nil { return nil }
+            near = (e, own[lo])
+        }
+        guard let near else { return nil }
         // Any mention of another candidate in the stretch (a surname too) makes it ambiguous again.
-        let first = entities[near[0]].mentions.map { mentions[$0] }.filter { $0.start < m.start
-            && sentenceOfToken[$0.tokens.lowerBound] >= here - Self.subjectWindow }.map(\.start).min()!
-        for e in people where e != near[0] {
-            if entities[e].mentions.contains(where: { mentions[$0].start > first && mentions[$0].start < m.start }) { return nil }
+        for e in people where e != near.entity && e < starts.count {
+            let own = starts[e]
+            let i = lowerBound(own, near.first + 1), j = lowerBound(own, m.start)
+            guard i < j else { continue }
+            if j - i > Self.subjectScan { return nil }
+            for k in i..<j where !(mentionAt[own[k]].map { relative(mentions[$0]) } ?? false) { return nil }
         }
-        return near[0]
+        return near.entity
     }
+
+    /// A mention written after a relation noun ("his wife Hillary Clinton"): a relative named in passing.
+    static func isRelative(_ o: EntityMention, _ lex: Lexicons) -> Bool {
+        o.title.map { lex.relationTitles.contains(Tokenizer.lower($0.title)) } ?? false
+    }
+
+    /// How many of a candidate's latest mentions in the window are looked at for one that opens its sentence.
+    static let subjectScan = 8
+    static let dashes: Set<String> = ["—", "–", "--"]
 
     /// The gender of the first singular personal pronoun after mention `mi` in its sentence, unless another
     /// name comes first.
