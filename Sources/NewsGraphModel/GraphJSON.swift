@@ -20,6 +20,17 @@ public enum GraphJSON {
 
     /// Canonical, pretty-printed, key-sorted bytes: the same graph always gives the same bytes.
     public static func encode(_ graph: KnowledgeGraph) throws -> Data {
+        let canonical = graph.canonicalized()
+        // The direct writer gives JSONEncoder's bytes (tested) in a fraction of the time and memory.
+        if var bytes = try? CanonicalJSONEncoder.encode(canonical) {
+            bytes.append(0x0A)
+            return Data(bytes)
+        }
+        return try foundationEncode(canonical)
+    }
+
+    /// The same bytes through Foundation's `JSONEncoder` (the reference the direct writer is tested against).
+    public static func foundationEncode(_ graph: KnowledgeGraph) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(graph.canonicalized())
