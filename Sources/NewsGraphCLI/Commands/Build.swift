@@ -48,11 +48,13 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        // The lexicons load on a second thread while the articles are read.
+        let lexiconTask = BackgroundTask { [lexicons] in try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) }) }
         let loaded = try InputLoader().load(inputs)
         loaded.warnings.forEach { printError($0) }
         let lex: Lexicons
         do {
-            lex = try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) })
+            lex = try lexiconTask.value().0
         } catch let p as LexiconTable.Problem {
             throw CLIError(p.description)
         }
