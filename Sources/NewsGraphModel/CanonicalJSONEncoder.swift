@@ -11,11 +11,13 @@ import Foundation
 public enum CanonicalJSONEncoder {
     public struct Unsupported: Error {}
 
-    public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+    /// The bytes of `value` written as a JSON value nested `level` containers deep (its inner lines indented
+    /// accordingly, its first line not).
+    public static func encode<T: Encodable>(_ value: T, level: Int = 0) throws -> [UInt8] {
         let state = EncoderState()
         let out = ByteBuffer()
         out.bytes.reserveCapacity(1 << 20)
-        try state.encodeValue(value, into: out, level: 0)
+        try state.encodeValue(value, into: out, level: level)
         if state.failed { throw Unsupported() }
         return out.bytes
     }

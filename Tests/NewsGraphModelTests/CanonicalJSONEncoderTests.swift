@@ -55,3 +55,18 @@ import Testing
         #expect(throws: CanonicalJSONEncoder.Unsupported.self) { try CanonicalJSONEncoder.encode(Nested()) }
     }
 }
+
+@Suite struct ParallelGraphJSONTests {
+    @Test func entitiesWrittenApartGiveTheSameBytes() throws {
+        let g = CanonicalJSONEncoderTests.graph
+        #expect(try GraphJSON.parallelEncode(g) == CanonicalJSONEncoderTests.foundation(g))
+        var none = g
+        none.entities = []
+        #expect(try GraphJSON.parallelEncode(none) == CanonicalJSONEncoderTests.foundation(none))
+        // An entity whose name is the empty array's text stays a string and does not confuse the splice.
+        var tricky = g
+        tricky.entities.append(Entity(id: "x", name: "\n  \"entities\" : [\n\n  ]", type: .misc))
+        tricky = tricky.canonicalized()
+        #expect(try GraphJSON.parallelEncode(tricky) == CanonicalJSONEncoderTests.foundation(tricky))
+    }
+}
