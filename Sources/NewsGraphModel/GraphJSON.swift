@@ -20,6 +20,55 @@ public enum GraphJSON {
 
     /// Canonical, pretty-printed, key-sorted bytes: the same graph always gives the same bytes.
     public static func encode(_ graph: KnowledgeGraph) throws -> Data {
+        let canonical = graph.canonicalized()
+        // The direct writer gives JSONEncoder's bytes (tested) in a fraction of the memory.
+        if var bytes = try? parallelEncode(canonical) {
+            bytes.append(0x0A)
+            return Data(bytes)
+        }
+        return try foundationEncode(canonical)
+    }
+
+    /// The direct writer's bytes, the entities written on a second thread while the rest is: the graph without
+    /// its entities is written with an empty `entities` array, which is then replaced by the entities' own
+    /// bytes. That empty array's bytes, `"entities" : [` with two newlines and a two-space indent before `]`,
+    /// occur only as the top-level field (a string cannot hold a raw newline; deeper fields have deeper indents).
+    static func parallelEncode(_ graph: KnowledgeGraph) throws -> [UInt8] {
+        var rest = graph
+        rest.entities = []
+        let entities = graph.entities
+        final class Box: @unchecked Sendable { var bytes: [UInt8]? }
+        let box = Box()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            box.bytes = try? CanonicalJSONEncoder.encode(entities, level: 1)
+        }
+        let restBytes = try? CanonicalJSONEncoder.encode(rest)
+        group.wait()
+        guard let restBytes, let inner = box.bytes else { throw CanonicalJSONEncoder.Unsupported() }
+        let empty = Array("\n  \"entities\" : [\n\n  ]".utf8)
+        guard let at = firstRange(of: empty, in: restBytes) else { throw CanonicalJSONEncoder.Unsupported() }
+        var out: [UInt8] = []
+        out.reserveCapacity(restBytes.count + inner.count)
+        out.append(contentsOf: restBytes[..<at])
+        out.append(contentsOf: Array("\n  \"entities\" : ".utf8))
+        out.append(contentsOf: inner)
+        out.append(contentsOf: restBytes[(at + empty.count)...])
+        return out
+    }
+
+    private static func firstRange(of needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard hay.count >= needle.count, let first = needle.first else { return nil }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The same bytes through Foundation's `JSONEncoder` (the reference the direct writer is tested against).
+    public static func foundationEncode(_ graph: KnowledgeGraph) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(graph.canonicalized())

@@ -48,11 +48,13 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        // The lexicons load on a second thread while the articles are read.
+        let lexiconTask = BackgroundTask { [lexicons] in try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) }) }
         let loaded = try InputLoader().load(inputs)
         loaded.warnings.forEach { printError($0) }
         let lex: Lexicons
         do {
-            lex = try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) })
+            lex = try lexiconTask.value().0
         } catch let p as LexiconTable.Problem {
             throw CLIError(p.description)
         }
@@ -65,14 +67,18 @@ struct Build: ParsableCommand {
         let graph = try curated.map { c in try asCLI { try c.apply(to: built) } } ?? built
         let extractSeconds = Date().timeIntervalSince(extractStart)
         if verbose { diagnostics.forEach { printError($0.description) } }
+        // graph.json and the diagram both read the finished graph only: the diagram (layout in libgraphviz)
+        // runs on a second thread while this one encodes the JSON.
+        let diagramTask: BackgroundTask<DiagramOutput.Result>? = noDiagram ? nil : BackgroundTask { [top, maxEdges] in
+            try DiagramOutput.make(graph: graph, top: top, maxEdges: maxEdges)
+        }
         let jsonStart = Date()
         var files: [(URL, Data)] = [(outDir.appendingPathComponent("graph.json"), try GraphJSON.encode(graph))]
         let jsonSeconds = Date().timeIntervalSince(jsonStart)
         var renderSeconds = 0.0
-        if !noDiagram {
-            let renderStart = Date()
-            let diagram = try DiagramOutput.make(graph: graph, top: top, maxEdges: maxEdges)
-            renderSeconds = Date().timeIntervalSince(renderStart)
+        if let diagramTask {
+            let (diagram, seconds) = try diagramTask.value()
+            renderSeconds = seconds
             diagram.messages.forEach { printError($0) }
             if verbose { diagram.diagnostics.forEach { printError($0) } }
             files.append((outDir.appendingPathComponent("graph.dot"), diagram.dot))
@@ -95,4 +101,28 @@ struct Build: ParsableCommand {
 
 func printError(_ s: String) {
     FileHandle.standardError.write(Data((s + "\n").utf8))
+}
+
+/// Work started on its own thread at once; `value()` waits for it and gives its result (or rethrows its
+/// error) with the seconds it took.
+final class BackgroundTask<T>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<T, any Error>?
+    private var seconds = 0.0
+
+    init(_ work: @escaping @Sendable () throws -> T) {
+        let thread = Thread { [self] in
+            let start = Date()
+            result = Result { try work() }
+            seconds = Date().timeIntervalSince(start)
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    func value() throws -> (T, Double) {
+        done.wait()
+        return (try result!.get(), seconds)
+    }
 }

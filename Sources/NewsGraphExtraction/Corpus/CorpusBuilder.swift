@@ -29,14 +29,13 @@ public struct CorpusBuilder: Sendable {
     /// dropped as soon as their results are made. Keeps the input order.
     public func results(_ sources: [SourceText]) -> [(result: DocumentResult, diagnostics: [Diagnostic])] {
         let results = ResultSlots<(result: DocumentResult, diagnostics: [Diagnostic])>(count: sources.count)
-        let chunk = max(1, sources.count / (max(1, ProcessInfo.processInfo.activeProcessorCount) * 8))
-        let chunks = (sources.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let lo = c * chunk, hi = min(sources.count, lo + chunk)
-            for i in lo..<hi {
-                let doc = pipeline.run(sources[i])
-                results.set(i, (DocumentResult(doc), doc.diagnostics))
-            }
+        // One document per work item, the longest first: the cores take the next document as they finish one,
+        // so no core is left alone with a long tail of work at the end (documents take 1 ms to seconds).
+        let order = sources.indices.sorted { (sources[$0].count, $1) > (sources[$1].count, $0) }
+        DispatchQueue.concurrentPerform(iterations: order.count) { k in
+            let i = order[k]
+            let doc = pipeline.run(sources[i])
+            results.set(i, (DocumentResult(doc), doc.diagnostics))
         }
         return results.values()
     }

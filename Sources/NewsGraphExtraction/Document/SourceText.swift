@@ -23,9 +23,7 @@ public struct SourceText: Sendable {
     /// The text between two scalar offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        return String(view)
+        return String(scalars: scalars[s..<e])
     }
 
     /// Number of whitespace-separated words.
@@ -33,7 +31,9 @@ public struct SourceText: Sendable {
         var n = 0
         var inWord = false
         for s in scalars {
-            if s.properties.isWhitespace { inWord = false } else if !inWord { inWord = true; n += 1 }
+            // ASCII without the Unicode property lookup: space, \t \n \v \f \r.
+            let space = s.value < 0x80 ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
+            if space { inWord = false } else if !inWord { inWord = true; n += 1 }
         }
         return n
     }

@@ -45,9 +45,7 @@ public struct Tokenizer: PipelineStage {
             if lineStart { flags.insert(.lineStart) }
             if spaceBefore { flags.insert(.spaceBefore) }
             if !tokens.isEmpty && spaceBefore { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: s[start..<end])
-            let str = String(text)
+            let str = String(scalars: s[start..<end])
             if kind == .word || kind == .number {
                 if Self.isUpper(s[start]) { flags.insert(.capitalized) }
                 var letters = 0, upper = 0
@@ -116,9 +114,7 @@ public struct Tokenizer: PipelineStage {
                         i = k
                         continue
                     }
-                    var lowerWord = ""
-                    lowerWord.unicodeScalars.append(contentsOf: s[i..<j])
-                    lowerWord = lowerWord.lowercased()
+                    let lowerWord = String(scalars: s[i..<j]).lowercased()
                     if abbreviations.contains(lowerWord) {
                         emit(i, j + 1, .word, flags.union(.abbreviation))
                         i = j + 1
@@ -208,7 +204,11 @@ public struct Tokenizer: PipelineStage {
         }
         if ascii {
             guard needsChange else { return s }
-            return String(decoding: s.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+                var i = 0
+                for b in s.utf8 { buffer[i] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b; i += 1 }
+                return i
+            }
         }
         var out = s.lowercased()
         if out.unicodeScalars.contains("\u{2019}") {
