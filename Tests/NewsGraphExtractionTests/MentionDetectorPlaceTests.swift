@@ -17,4 +17,20 @@ struct MentionDetectorPlaceTests {
         let doc = analyze("The plant in Newark, N.J., closed.")
         #expect(doc.mentions.contains { $0.text == "N.J." && doc.entities[$0.entity!].type == .location })
     }
+
+    @Test func stateAbbreviationNamesTheStateInFull() {
+        // "Calif." and "California" are one place, named in full, in a document and across documents.
+        let doc = analyze("Voters in Fresno, Calif., lined up early. California has 55 electoral votes.")
+        let calif = doc.mentions.first { $0.text == "Calif." }
+        let full = doc.mentions.first { $0.text == "California" }
+        #expect(calif != nil && full != nil)
+        #expect(calif?.entity != nil && calif?.entity == full?.entity)
+        #expect(calif.map { doc.entities[$0.entity!].name } == "California")
+    }
+
+    @Test func stateAbbreviationAloneIsNamedInFull() {
+        let doc = analyze("The plant in Newark, N.J., closed.")
+        let nj = doc.mentions.first { $0.text == "N.J." }
+        #expect(nj.map { doc.entities[$0.entity!].name } == "New Jersey")
+    }
 }

@@ -216,7 +216,12 @@ public final class Lexicons: Sendable {
             for d in row.values(2) { add(d, Place(canonical: name, type: .government, kind: .demonym, country: name)) }
             for c in row.values(3) { add(c, Place(canonical: c, type: .location, kind: .capital, country: name)) }
             for c in row.values(4) { add(c, Place(canonical: c, type: .location, kind: .city, country: name)) }
-            for r in row.values(5) { add(r, Place(canonical: r, type: .location, kind: .region, country: name)) }
+            for r in row.values(5) {
+                // "Calif.=California": the abbreviation is found and names the region written in full.
+                let parts = r.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let (surface, canonical) = parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty ? (parts[0], parts[1]) : (r, r)
+                add(surface, Place(canonical: canonical, type: .location, kind: .region, country: name))
+            }
         }
         for row in rows("places") {
             let name = row.column(0)
