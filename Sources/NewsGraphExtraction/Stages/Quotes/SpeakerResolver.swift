@@ -20,9 +20,10 @@ public struct SpeakerResolver: PipelineStage {
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
         var doc = document
         var quotes = doc.quotes
+        let titled = Self.peopleByTitleWord(doc.roles)
         for i in quotes.indices {
             if let r = quotes[i].speakerTokens {
-                let (entity, text) = resolve(r, doc)
+                let (entity, text) = resolve(r, doc, titled: titled)
                 quotes[i].speaker = entity
                 quotes[i].speakerText = text
             }
@@ -53,12 +54,22 @@ public struct SpeakerResolver: PipelineStage {
     /// How many sentences back "it" may find the organization it stands for.
     static let itWindow = 2
 
+    /// The people whose roles hold each (lowercased) title word, made once per document: "the senator"
+    /// looks up its head word here instead of filtering every role for every description.
+    static func peopleByTitleWord(_ roles: [LocalRole]) -> [Substring: Set<Int>] {
+        var out: [Substring: Set<Int>] = [:]
+        for role in roles {
+            for word in role.title.lowercased().split(separator: " ") { out[word, default: []].insert(role.person) }
+        }
+        return out
+    }
+
     /// The entity a speaker pronoun or definite description stands for when coreference left it open:
     /// - "he" / "she": the nearest earlier person of compatible gender within `speakerWindow` sentences;
     /// - "it": the nearest earlier organization, agency or government within `itWindow` sentences;
     /// - "the (Vermont) senator", "the GOP nominee": the nearest earlier person with a title or role that
     ///   has the head word; "the commission": the nearest earlier body whose name has the head word.
-    func antecedent(_ r: Range<Int>, head: Int, _ doc: AnalyzedDocument) -> Int? {
+    func antecedent(_ r: Range<Int>, head: Int, _ doc: AnalyzedDocument, titled peopleByTitleWord: [Substring: Set<Int>]) -> Int? {
         let tokens = doc.tokens
         let w = tokens[head].lower
         let sentence = doc.sentenceOfToken[r.lowerBound]
@@ -90,7 +101,7 @@ public struct SpeakerResolver: PipelineStage {
               !tokens[head].isCapitalized || head == r.lowerBound + 1,
               doc.mentionIndex(atToken: head) == nil,
               !r.contains(where: { doc.mentionIndex(atToken: $0).map { doc.mentions[$0].type == .person } ?? false }) else { return nil }
-        let titled = Set(doc.roles.filter { $0.title.lowercased().split(separator: " ").contains(Substring(w)) }.map(\.person))
+        let titled = peopleByTitleWord[Substring(w)] ?? []
         if let e = earlier(window: Self.speakerWindow, { mention, e in
             e.type == .person && (titled.contains(mention.entity ?? -1)
                 || mention.title.map { $0.title.lowercased().split(separator: " ").contains(Substring(w)) } == true
@@ -106,7 +117,7 @@ public struct SpeakerResolver: PipelineStage {
     }
 
     /// The entity a speaker phrase names, and the phrase as written.
-    func resolve(_ r: Range<Int>, _ doc: AnalyzedDocument) -> (Int?, String?) {
+    func resolve(_ r: Range<Int>, _ doc: AnalyzedDocument, titled: [Substring: Set<Int>]) -> (Int?, String?) {
         let tokens = doc.tokens
         let text = doc.text(tokens: r)
         // The head: the name that ends the phrase, else the word before its first preposition or clause.
@@ -145,7 +156,7 @@ public struct SpeakerResolver: PipelineStage {
         if let ref = doc.referenceIndex(atToken: head).map({ doc.references[$0] }) {
             return (ref.entity, text)
         }
-        if let e = antecedent(r, head: head, doc) { return (e, text) }
+        if let e = antecedent(r, head: head, doc, titled: titled) { return (e, text) }
         if r.count == 1, Self.firstPerson.contains(tokens[head].lower) { return (nil, nil) }
         return (nil, text)
     }
