@@ -80,4 +80,17 @@ struct CleanNameBoundaryTests {
         #expect(ban.first?.name == "Ban Ki-moon")
         #expect(ban.first?.type == .person)
     }
+
+    @Test func aTitleAndConnectorBeforeAGivenNameIsNoPartOfTheName() {
+        // "CEO of <person>", "the Lord for <person>": the person's own name, not a title phrase holding it.
+        let a = entities("The board named Maria Lopez as CEO of Robert Hale’s company on Monday.")
+        #expect(a.contains { $0.0 == "Robert Hale" && $0.1 == .person })
+        #expect(!a.contains { $0.0.hasPrefix("of ") || $0.0.contains("CEO of") })
+        let b = entities("The pastor said he had a word from the Lord for Robert Hale.")
+        #expect(b.contains { $0.0 == "Robert Hale" })
+        #expect(!b.contains { $0.0.contains("for Robert") })
+        // A title of an office still holds its connector.
+        #expect(texts("Secretary of State Maria Lopez flew to Paris.").contains { $0.contains("Maria Lopez") })
+        #expect(analyze("Secretary of State Maria Lopez flew to Paris.").roles.contains { $0.title == "Secretary of State" })
+    }
 }

@@ -476,8 +476,11 @@ public struct MentionDetector: PipelineStage {
             // "Christopher Newport University in Scott's district": a possessive after "in" is a place phrase.
             if words[0] == "in", k + 1 < end, tokens[k + 1].flags.contains(.possessive) { return nil }
             if let h = head(before), h.position != "end" { return k }
+            // "Secretary of State", "Minister for Foreign Affairs" — but not "CEO of Donald Trump's campaign"
+            // or "a word from the Lord for Donald Trump": a given name after the connector starts a person's own name.
             if lex.titles.longest(tokens, at: j - 1, limit: j) != nil || stripTitleModifier(before) != nil,
-               words[0] == "of" || words[0] == "for" { return k }
+               words[0] == "of" || words[0] == "for",
+               lex.firstNames[tokens[k].text].map({ !$0.ambiguous }) != true { return k }
             return nil
         case "and":
             guard words.count == 1, head(before) == nil else { return nil }
