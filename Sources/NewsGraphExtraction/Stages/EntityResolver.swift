@@ -361,11 +361,7 @@ public struct EntityResolver: PipelineStage {
         // every mention, for every bare surname, made a long document quadratic).
         func nearest(_ e: Int) -> Int {
             let own = starts[e]
-            var lo = 0, hi = own.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if own[mid] < m.start { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = Coreference.firstIndex(own.count) { own[$0] >= m.start }
             // A relative named in passing ("his wife Hillary Clinton") is not the nearest antecedent.
             var k = lo - 1
             while k >= 0, lo - 1 - k < Self.subjectScan, let o = mentionAt[own[k]], Self.isRelative(mentions[o], lex) { k -= 1 }
@@ -428,14 +424,7 @@ public struct EntityResolver: PipelineStage {
         }
         // "Bill Clinton … for his wife Hillary Clinton. … Clinton said": a relative named in passing does not compete.
         func relative(_ o: EntityMention) -> Bool { Self.isRelative(o, lex) }
-        func lowerBound(_ a: [Int], _ x: Int) -> Int {
-            var lo = 0, hi = a.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if a[mid] < x { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
+        func lowerBound(_ a: [Int], _ x: Int) -> Int { Coreference.firstIndex(a.count) { a[$0] >= x } }
         var near: (entity: Int, first: Int)?
         for e in people where e < starts.count {
             let own = starts[e]
@@ -520,11 +509,6 @@ private extension Array where Element == Int {
     /// Inserts `value` keeping the array sorted (after any equal values).
     mutating func insertSorted(_ value: Int) {
         if let last, last <= value { append(value); return }
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if self[mid] <= value { lo = mid + 1 } else { hi = mid }
-        }
-        insert(value, at: lo)
+        insert(value, at: Coreference.firstIndex(count) { self[$0] > value })
     }
 }

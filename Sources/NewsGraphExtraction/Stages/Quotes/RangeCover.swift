@@ -25,12 +25,7 @@ struct RangeCover {
 
     /// The number of ranges (in `order`) whose lower bound is at most `bound`.
     private func count(startingAtOrBefore bound: Int) -> Int {
-        var lo = 0, hi = order.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ranges[order[mid]].lowerBound <= bound { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        Coreference.firstIndex(order.count) { ranges[order[$0]].lowerBound > bound }
     }
 
     /// Whether some range contains all of `range`.

@@ -149,13 +149,8 @@ public struct StanceScorer: PipelineStage {
         /// The spans that overlap `range`, in their original order.
         func overlapping(_ range: Range<Int>) -> [(tokens: Range<Int>, entity: Int)] {
             let from = range.lowerBound - longest
-            var lo = 0, hi = byStart.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if spans[byStart[mid]].tokens.lowerBound < from { lo = mid + 1 } else { hi = mid }
-            }
             var hits: [Int] = []
-            var i = lo
+            var i = Coreference.firstIndex(byStart.count) { spans[byStart[$0]].tokens.lowerBound >= from }
             while i < byStart.count, spans[byStart[i]].tokens.lowerBound < range.upperBound {
                 if spans[byStart[i]].tokens.overlaps(range) { hits.append(byStart[i]) }
                 i += 1
