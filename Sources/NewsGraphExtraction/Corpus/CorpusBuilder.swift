@@ -47,19 +47,3 @@ public struct CorpusBuilder: Sendable {
         return (graph, all.flatMap(\.diagnostics))
     }
 }
-
-/// Write-once slots filled from concurrent work items, each index by exactly one writer.
-final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = DispatchSemaphore(value: 1)
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        lock.wait()
-        storage[i] = value
-        lock.signal()
-    }
-
-    func values() -> [T] { storage.map { $0! } }
-}
