@@ -37,17 +37,12 @@ public enum GraphJSON {
         var rest = graph
         rest.entities = []
         let entities = graph.entities
-        final class Box: @unchecked Sendable { var bytes: [UInt8]? }
-        let box = Box()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            box.bytes = try? CanonicalJSONEncoder.encode(entities, level: 1)
-        }
+        let entitiesTask = BackgroundTask { try CanonicalJSONEncoder.encode(entities, level: 1) }
         let restBytes = try? CanonicalJSONEncoder.encode(rest)
-        group.wait()
-        guard let restBytes, let inner = box.bytes else { throw CanonicalJSONEncoder.Unsupported() }
+        let inner = try entitiesTask.value().0
+        guard let restBytes else { throw CanonicalJSONEncoder.Unsupported() }
         let empty = Array("\n  \"entities\" : [\n\n  ]".utf8)
-        guard let at = firstRange(of: empty, in: restBytes) else { throw CanonicalJSONEncoder.Unsupported() }
+        guard let at = restBytes.firstRange(of: empty)?.lowerBound else { throw CanonicalJSONEncoder.Unsupported() }
         var out: [UInt8] = []
         out.reserveCapacity(restBytes.count + inner.count)
         out.append(contentsOf: restBytes[..<at])
@@ -55,16 +50,6 @@ public enum GraphJSON {
         out.append(contentsOf: inner)
         out.append(contentsOf: restBytes[(at + empty.count)...])
         return out
-    }
-
-    private static func firstRange(of needle: [UInt8], in hay: [UInt8]) -> Int? {
-        guard hay.count >= needle.count, let first = needle.first else { return nil }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// The same bytes through Foundation's `JSONEncoder` (the reference the direct writer is tested against).
