@@ -177,6 +177,13 @@ enum ReportPage {
           var view = {x: 0, y: 0, k: 1};
           function apply() { if (svg) svg.style.transform = 'translate(' + view.x + 'px,' + view.y + 'px) scale(' + view.k + ')'; }
           if (svg) { svg.setAttribute('height', '100%'); svg.setAttribute('width', '100%'); }
+          // The diagram's entity nodes, and the one with the most statements (the hub a reader looks for).
+          var entityNodes = [].slice.call(pane.querySelectorAll('g.node')).filter(function (g) { return data.nodes[g.id]; });
+          var busiest = null, busiestCount = -1;
+          entityNodes.forEach(function (g) {
+            var n = evidenceFor(data.nodes[g.id]).statements.length;
+            if (n > busiestCount) { busiest = g; busiestCount = n; }
+          });
           // A big diagram fitted to the pane has unreadable labels: open it zoomed to a readable scale,
           // centred on the node with the most statements ("fit" shows the whole).
           function readableView() {
@@ -185,14 +192,8 @@ enum ReportPage {
             if (!vb || !vb.width || !vb.height || !pr.width || !pr.height) return whole;
             var fit = Math.min(pr.width / vb.width, pr.height / vb.height);
             if (fit >= 0.6) return whole;
-            var best = null, bestCount = -1;
-            [].slice.call(pane.querySelectorAll('g.node')).forEach(function (g) {
-              if (!data.nodes[g.id]) return;
-              var n = evidenceFor(data.nodes[g.id]).statements.length;
-              if (n > bestCount) { best = g; bestCount = n; }
-            });
-            if (!best) return whole;
-            var b = best.getBoundingClientRect(), k = 0.8 / fit;
+            if (!busiest) return whole;
+            var b = busiest.getBoundingClientRect(), k = 0.8 / fit;
             var cx = b.left + b.width / 2 - pr.left, cy = b.top + b.height / 2 - pr.top;
             return {x: pr.width / 2 - cx * k, y: pr.height / 2 - cy * k, k: k};
           }
@@ -286,14 +287,11 @@ enum ReportPage {
           // Self-test for the headless-browser test: report.html#selftest.
           if (location.hash === '#selftest') {
             var r = {};
-            var nodes = [].slice.call(pane.querySelectorAll('g.node')).filter(function (g) { return data.nodes[g.id]; });
-            r.nodes = nodes.length;
-            var best = null, bestCount = -1;
-            nodes.forEach(function (g) { var n = evidenceFor(data.nodes[g.id]).statements.length; if (n > bestCount) { best = g; bestCount = n; } });
-            if (best) {
-              best.dispatchEvent(new MouseEvent('click', {bubbles: true}));
-              r.clicked = data.nodes[best.id];
-              r.expectedStatements = bestCount;
+            r.nodes = entityNodes.length;
+            if (busiest) {
+              busiest.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+              r.clicked = data.nodes[busiest.id];
+              r.expectedStatements = busiestCount;
               r.panelTitle = document.getElementById('panel-title').textContent;
               r.panelStatements = document.querySelectorAll('#panel-body .item.statement').length;
               r.panelMarks = document.querySelectorAll('#panel-body .item.statement mark').length;
