@@ -61,36 +61,45 @@ public enum GraphJSON {
         return data
     }
 
+    /// Decodes a graph.json in one pass. The header checks (is it JSON, is it ours, is its version one this tool
+    /// reads) run on a second, whole-document parse only when decoding fails, so a large graph is held in memory
+    /// once, not twice.
     public static func decode(_ data: Data) throws -> KnowledgeGraph {
-        let object: Any
+        let graph: KnowledgeGraph
         do {
-            object = try JSONSerialization.jsonObject(with: data)
+            graph = try JSONDecoder().decode(KnowledgeGraph.self, from: data)
         } catch {
-            throw DecodingProblem.notJSON("could not parse")
+            throw diagnose(data, error)
         }
-        guard let dict = object as? [String: Any] else {
-            throw DecodingProblem.notOurFormat("the top level is not an object")
-        }
-        guard let format = dict["format"] as? String, format == KnowledgeGraph.formatName else {
+        guard graph.format == KnowledgeGraph.formatName else {
             throw DecodingProblem.notOurFormat("no \"format\": \"\(KnowledgeGraph.formatName)\" field")
         }
-        if let version = dict["version"] as? Int, version > KnowledgeGraph.formatVersion {
-            throw DecodingProblem.unsupportedVersion(version)
+        guard graph.version <= KnowledgeGraph.formatVersion else { throw DecodingProblem.unsupportedVersion(graph.version) }
+        return graph
+    }
+
+    /// Why `data` did not decode, as one of the problems above: the header's problem first, else the decoder's.
+    private static func diagnose(_ data: Data, _ error: any Error) -> DecodingProblem {
+        guard let object = try? JSONSerialization.jsonObject(with: data) else { return .notJSON("could not parse") }
+        guard let dict = object as? [String: Any] else { return .notOurFormat("the top level is not an object") }
+        guard let format = dict["format"] as? String, format == KnowledgeGraph.formatName else {
+            return .notOurFormat("no \"format\": \"\(KnowledgeGraph.formatName)\" field")
         }
-        do {
-            return try JSONDecoder().decode(KnowledgeGraph.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw DecodingProblem.malformed("missing \"\(key.stringValue)\" at \(path(context.codingPath))")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw DecodingProblem.malformed("wrong type at \(path(context.codingPath))")
-        } catch let DecodingError.valueNotFound(_, context) {
-            throw DecodingProblem.malformed("null value at \(path(context.codingPath))")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw DecodingProblem.malformed("bad value at \(path(context.codingPath))")
+        if let version = dict["version"] as? Int, version > KnowledgeGraph.formatVersion {
+            return .unsupportedVersion(version)
+        }
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return .malformed("missing \"\(key.stringValue)\" at \(path(context.codingPath))")
+        case DecodingError.typeMismatch(_, let context): return .malformed("wrong type at \(path(context.codingPath))")
+        case DecodingError.valueNotFound(_, let context): return .malformed("null value at \(path(context.codingPath))")
+        case DecodingError.dataCorrupted(let context): return .malformed("bad value at \(path(context.codingPath))")
+        default: return .malformed("\(error)")
         }
     }
 
     private static func path(_ keys: [any CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
+        if keys.isEmpty { return "the top level" }
+        return keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
     }
 }

@@ -53,6 +53,24 @@ import Testing
         }
     }
 
+    /// The header is checked after a successful decode too: a file whose body this version can read is still
+    /// refused when it says it is another format or a newer version, with the problem named exactly.
+    @Test func refusesAReadableBodyUnderAForeignOrNewerHeader() throws {
+        var newer = Self.sample
+        newer.version = KnowledgeGraph.formatVersion + 1
+        #expect(throws: GraphJSON.DecodingProblem.unsupportedVersion(KnowledgeGraph.formatVersion + 1)) {
+            try GraphJSON.decode(try GraphJSON.foundationEncode(newer))
+        }
+        var foreign = Self.sample
+        foreign.format = "some-other-graph"
+        #expect(throws: GraphJSON.DecodingProblem.notOurFormat("no \"format\": \"newsgraph-graph\" field")) {
+            try GraphJSON.decode(try GraphJSON.foundationEncode(foreign))
+        }
+        #expect(throws: GraphJSON.DecodingProblem.malformed("missing \"documents\" at the top level")) {
+            try GraphJSON.decode(Data("{\"format\": \"newsgraph-graph\", \"version\": 1, \"entities\": 5}".utf8))
+        }
+    }
+
     @Test func mentionProvenanceIsOptionalAndRoundTrips() throws {
         // Without provenance a mention is written as before (older readers and files stay compatible).
         let plain = String(decoding: try GraphJSON.encode(Self.sample), as: UTF8.self)
