@@ -41,6 +41,13 @@ if [ -d "$corpus" ]; then
     fi
     echo "== corpus 10x ($(ls "$big" | wc -l) documents)"
     once corpus-10x "$big" >/dev/null
+    # Reading a big graph back: `entities` on the 10x graph.json, its peak memory against the file's size.
+    g="$work/corpus-10x/graph.json"
+    /usr/bin/time -f "%e %M" "$bin" entities "$g" --limit 1 >/dev/null 2>"$work/entities-10x.err"
+    read -r secs kb < <(tail -1 "$work/entities-10x.err")
+    bytes=$(stat -c %s "$g")
+    printf "  entities on the 10x graph.json (%d MB): %s s wall, %d MB peak = %.2f x the file\n" \
+      $((bytes / 1000000)) "$secs" $((kb * 1024 / 1000000)) "$(echo "$kb * 1024 / $bytes" | bc -l)"
   fi
   echo "== hostile cases (full vs half size)"
   python3 scripts/hostile.py "$corpus" "$work/hostile-full" 1

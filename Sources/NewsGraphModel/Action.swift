@@ -109,21 +109,21 @@ public struct Action: Hashable, Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        actor = try c.decode(String.self, forKey: .actor)
-        verb = try c.decodeIfPresent(String.self, forKey: .verb) ?? ""
-        target = try c.decodeIfPresent(String.self, forKey: .target)
-        category = try c.decodeIfPresent(String.self, forKey: .category)
+        actor = decoder.shared(try c.decode(String.self, forKey: .actor))
+        verb = decoder.shared(try c.decodeIfPresent(String.self, forKey: .verb) ?? "")
+        target = decoder.shared(try c.decodeIfPresent(String.self, forKey: .target))
+        category = decoder.shared(try c.decodeIfPresent(String.self, forKey: .category))
         quadClass = try c.decodeIfPresent(Int.self, forKey: .quadClass)
         goldstein = try c.decodeIfPresent(Double.self, forKey: .goldstein)
         negated = try c.decodeIfPresent(Bool.self, forKey: .negated) ?? false
         hypothetical = try c.decodeIfPresent(Bool.self, forKey: .hypothetical) ?? false
-        document = try c.decode(String.self, forKey: .document)
+        document = decoder.shared(try c.decode(String.self, forKey: .document))
         start = try c.decodeIfPresent(Int.self, forKey: .start) ?? 0
         end = try c.decodeIfPresent(Int.self, forKey: .end) ?? 0
         evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
         evidenceStart = try c.decodeIfPresent(Int.self, forKey: .evidenceStart)
         evidenceEnd = try c.decodeIfPresent(Int.self, forKey: .evidenceEnd)
-        rule = try c.decodeIfPresent(String.self, forKey: .rule)
+        rule = decoder.shared(try c.decodeIfPresent(String.self, forKey: .rule))
         derived = try c.decodeIfPresent(Bool.self, forKey: .derived) ?? false
     }
 }

@@ -25,6 +25,17 @@ public struct Mention: Hashable, Codable, Sendable, Comparable {
         self.merge = merge
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        document = decoder.shared(try c.decode(String.self, forKey: .document))
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        text = decoder.shared(try c.decodeIfPresent(String.self, forKey: .text))
+        rule = decoder.shared(try c.decodeIfPresent(String.self, forKey: .rule))
+        lexicon = decoder.shared(try c.decodeIfPresent(String.self, forKey: .lexicon))
+        merge = decoder.shared(try c.decodeIfPresent(String.self, forKey: .merge))
+    }
+
     public var span: TextSpan { TextSpan(start: start, end: end) }
 
     public static func < (lhs: Mention, rhs: Mention) -> Bool {

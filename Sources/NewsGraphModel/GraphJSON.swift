@@ -67,7 +67,9 @@ public enum GraphJSON {
     public static func decode(_ data: Data) throws -> KnowledgeGraph {
         let graph: KnowledgeGraph
         do {
-            graph = try JSONDecoder().decode(KnowledgeGraph.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.userInfo[StringPool.key] = StringPool()
+            graph = try decoder.decode(KnowledgeGraph.self, from: data)
         } catch {
             throw diagnose(data, error)
         }

@@ -83,20 +83,20 @@ public struct Quote: Hashable, Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+        speaker = decoder.shared(try c.decodeIfPresent(String.self, forKey: .speaker))
         speakerText = try c.decodeIfPresent(String.self, forKey: .speakerText)
         text = try c.decode(String.self, forKey: .text)
-        about = try c.decodeIfPresent([String].self, forKey: .about) ?? []
+        about = (try c.decodeIfPresent([String].self, forKey: .about) ?? []).map { decoder.shared($0) }
         direct = try c.decodeIfPresent(Bool.self, forKey: .direct) ?? false
-        cue = try c.decodeIfPresent(String.self, forKey: .cue)
-        document = try c.decode(String.self, forKey: .document)
+        cue = decoder.shared(try c.decodeIfPresent(String.self, forKey: .cue))
+        document = decoder.shared(try c.decode(String.self, forKey: .document))
         start = try c.decodeIfPresent(Int.self, forKey: .start) ?? 0
         end = try c.decodeIfPresent(Int.self, forKey: .end) ?? 0
         evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
         evidenceStart = try c.decodeIfPresent(Int.self, forKey: .evidenceStart)
         evidenceEnd = try c.decodeIfPresent(Int.self, forKey: .evidenceEnd)
         stances = try c.decodeIfPresent([StanceMark].self, forKey: .stances) ?? []
-        rule = try c.decodeIfPresent(String.self, forKey: .rule)
+        rule = decoder.shared(try c.decodeIfPresent(String.self, forKey: .rule))
     }
 }
 

@@ -93,3 +93,36 @@ import Testing
         #expect(old.entities.allSatisfy { $0.mentions.allSatisfy { $0.rule == nil && $0.lexicon == nil && $0.merge == nil } })
     }
 }
+
+/// A graph file's repeated strings are held once after decoding: two mentions of one document share the id's bytes.
+@Suite struct StringPoolTests {
+    private static func storage(_ value: String) -> UnsafeRawPointer? {
+        var copy = value
+        return copy.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    @Test func decodedMentionsShareTheirDocumentId() throws {
+        let document = "outlet_2016-01-02_a-document-id-longer-than-fifteen-bytes"
+        let graph = KnowledgeGraph(
+            entities: [
+                Entity(id: "per_a", name: "A", type: .person, mentions: [
+                    Mention(document: document, start: 0, end: 1, merge: "cross-document: same name"),
+                    Mention(document: document, start: 5, end: 6, merge: "cross-document: same name"),
+                ]),
+            ])
+        let back = try GraphJSON.decode(try GraphJSON.encode(graph))
+        let mentions = try #require(back.entities.first?.mentions)
+        #expect(mentions.count == 2)
+        #expect(mentions[0].document == document)
+        #expect(Self.storage(mentions[0].document) == Self.storage(mentions[1].document))
+        #expect(Self.storage(mentions[0].merge ?? "") == Self.storage(mentions[1].merge ?? ""))
+    }
+
+    @Test func thePoolReturnsItsFirstCopy() {
+        let pool = StringPool()
+        let first = pool.shared(String(repeating: "x", count: 40))
+        let second = pool.shared(String(repeating: "x", count: 40))
+        #expect(second == first)
+        #expect(Self.storage(second) == Self.storage(first))
+    }
+}
