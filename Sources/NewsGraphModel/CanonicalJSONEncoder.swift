@@ -21,6 +21,18 @@ public enum CanonicalJSONEncoder {
         if state.failed { throw Unsupported() }
         return out.bytes
     }
+
+    /// The fields of `value`, whose JSON is an object, each as its own bytes (a value at level 1), in key order:
+    /// `{\n` + for each field `  "key" : ` + bytes, joined by `,\n` + `\n}` gives `encode(value)`. A large value's
+    /// fields are thereby never copied into one buffer. Nil when `value` is not written as a non-empty object.
+    public static func encodeFields<T: Encodable>(_ value: T) throws -> [(key: String, bytes: [UInt8])]? {
+        let state = EncoderState()
+        state.collectTopFields = true
+        try state.encodeValue(value, into: ByteBuffer(), level: 0)
+        if state.failed { throw Unsupported() }
+        guard let fields = state.topFields, !fields.isEmpty else { return nil }
+        return fields
+    }
 }
 
 final class ByteBuffer {
@@ -80,6 +92,9 @@ final class EncoderState {
     private var free: [ByteBuffer] = []
     /// Set when a value asked for something this writer does not do (the output is then not used).
     var failed = false
+    /// When set, the first object writer (the top-level object's) keeps its fields apart in `topFields`.
+    var collectTopFields = false
+    var topFields: [(key: String, bytes: [UInt8])]?
 
     func take() -> ByteBuffer {
         if let b = free.popLast() { b.bytes.removeAll(keepingCapacity: true); return b }
@@ -273,16 +288,29 @@ final class ObjectWriter {
     let level: Int
     let scratch: ByteBuffer
     var fields: [(key: String, start: Int, end: Int)] = []
+    /// The top-level object's fields when `EncoderState.collectTopFields` asked for them apart.
+    private var apart: [(key: String, bytes: [UInt8])]?
 
     init(state: EncoderState, out: ByteBuffer, level: Int) {
         self.state = state
         self.out = out
         self.level = level
         scratch = state.take()
+        if state.collectTopFields {
+            state.collectTopFields = false
+            apart = []
+        }
     }
 
     func field(_ key: String, _ write: (ByteBuffer) throws -> Void) throws {
         if state.failed { throw CanonicalJSONEncoder.Unsupported() }
+        if apart != nil {
+            let own = ByteBuffer()
+            own.bytes.reserveCapacity(1 << 16)
+            try write(own)
+            apart?.append((key, own.bytes))
+            return
+        }
         let start = scratch.bytes.count
         try write(scratch)
         fields.append((key, start, scratch.bytes.count))
@@ -290,19 +318,18 @@ final class ObjectWriter {
 
     func finish() {
         defer { state.give(scratch) }
+        if let apart {
+            let keys = apart.map { (key: $0.key, start: 0, end: 0) }
+            state.topFields = Self.keyOrder(keys).map { apart[$0] }
+            return
+        }
         out.append("{\n")
         if fields.isEmpty {
             out.append("\n"); out.indent(level); out.append("}")
             return
         }
-        // Stable, so that of two fields with one key the later one wins (as in a dictionary).
-        var order = Array(fields.indices)
-        if !zip(fields, fields.dropFirst()).allSatisfy({ Self.less($0.key, $1.key) }) {
-            order.sort { a, b in Self.less(fields[a].key, fields[b].key) || (fields[a].key == fields[b].key && a < b) }
-        }
         var first = true
-        for (n, i) in order.enumerated() {
-            if n + 1 < order.count, fields[order[n + 1]].key == fields[i].key { continue }
+        for i in Self.keyOrder(fields) {
             if !first { out.append(",\n") }
             first = false
             out.indent(level + 1)
@@ -311,6 +338,18 @@ final class ObjectWriter {
             scratch.bytes.withUnsafeBufferPointer { out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[fields[i].start..<fields[i].end])) }
         }
         out.append("\n"); out.indent(level); out.append("}")
+    }
+
+    /// The indices of `fields` in key order, each key once: of two fields with one key the later one wins (as in
+    /// a dictionary), so the sort is stable.
+    static func keyOrder(_ fields: [(key: String, start: Int, end: Int)]) -> [Int] {
+        var order = Array(fields.indices)
+        if !zip(fields, fields.dropFirst()).allSatisfy({ less($0.key, $1.key) }) {
+            order.sort { a, b in less(fields[a].key, fields[b].key) || (fields[a].key == fields[b].key && a < b) }
+        }
+        return order.indices.compactMap { n in
+            n + 1 < order.count && fields[order[n + 1]].key == fields[order[n]].key ? nil : order[n]
+        }
     }
 
     /// Byte order of the UTF-8 forms (Foundation's order for sorted keys).

@@ -20,36 +20,44 @@ public enum GraphJSON {
 
     /// Canonical, pretty-printed, key-sorted bytes: the same graph always gives the same bytes.
     public static func encode(_ graph: KnowledgeGraph) throws -> Data {
-        let canonical = graph.canonicalized()
-        // The direct writer gives JSONEncoder's bytes (tested) in a fraction of the memory.
-        if var bytes = try? parallelEncode(canonical) {
-            bytes.append(0x0A)
-            return Data(bytes)
-        }
-        return try foundationEncode(canonical)
+        try encodeParts(graph).joined()
     }
 
-    /// The direct writer's bytes, the entities written on a second thread while the rest is: the graph without
-    /// its entities is written with an empty `entities` array, which is then replaced by the entities' own
-    /// bytes. That empty array's bytes, `"entities" : [` with two newlines and a two-space indent before `]`,
-    /// occur only as the top-level field (a string cannot hold a raw newline; deeper fields have deeper indents).
+    /// `encode`'s bytes as pieces, for writing a large graph without joining them in memory first.
+    public static func encodeParts(_ graph: KnowledgeGraph) throws -> ByteParts {
+        let canonical = graph.canonicalized()
+        // The direct writer gives JSONEncoder's bytes (tested) in a fraction of the memory.
+        if var parts = try? parallelParts(canonical) {
+            parts.append(Data([0x0A]))
+            return parts
+        }
+        return ByteParts(try foundationEncode(canonical))
+    }
+
+    /// The direct writer's bytes (no final newline) in one array; tests compare it with JSONEncoder's.
     static func parallelEncode(_ graph: KnowledgeGraph) throws -> [UInt8] {
+        [UInt8](try parallelParts(graph).joined())
+    }
+
+    /// The direct writer's bytes, the entities written on a second thread while the rest is. The top-level
+    /// fields stay separate pieces (the entities' among them), so the graph's bytes are never copied into one
+    /// buffer: each piece is written to the file as it is.
+    static func parallelParts(_ graph: KnowledgeGraph) throws -> ByteParts {
         var rest = graph
         rest.entities = []
         let entities = graph.entities
         let entitiesTask = BackgroundTask { try CanonicalJSONEncoder.encode(entities, level: 1) }
-        let restBytes = try? CanonicalJSONEncoder.encode(rest)
+        let fields = try? CanonicalJSONEncoder.encodeFields(rest)
         let inner = try entitiesTask.value().0
-        guard let restBytes else { throw CanonicalJSONEncoder.Unsupported() }
-        let empty = Array("\n  \"entities\" : [\n\n  ]".utf8)
-        guard let at = restBytes.firstRange(of: empty)?.lowerBound else { throw CanonicalJSONEncoder.Unsupported() }
-        var out: [UInt8] = []
-        out.reserveCapacity(restBytes.count + inner.count)
-        out.append(contentsOf: restBytes[..<at])
-        out.append(contentsOf: Array("\n  \"entities\" : ".utf8))
-        out.append(contentsOf: inner)
-        out.append(contentsOf: restBytes[(at + empty.count)...])
-        return out
+        guard let fields = fields ?? nil else { throw CanonicalJSONEncoder.Unsupported() }
+        var parts = ByteParts()
+        for (n, field) in fields.enumerated() {
+            let key = try CanonicalJSONEncoder.encode(field.key)
+            parts.append(Data((n == 0 ? "{\n  " : ",\n  ").utf8) + Data(key) + Data(" : ".utf8))
+            parts.append(field.key == "entities" ? inner[...] : field.bytes[...])
+        }
+        parts.append(Data("\n}".utf8))
+        return parts
     }
 
     /// The same bytes through Foundation's `JSONEncoder` (the reference the direct writer is tested against).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NewsGraphCLI
+import NewsGraphModel
 
 /// Outputs are written through exclusive temporaries and replaced as one set.
 @Suite struct SafeWriteTests {
@@ -87,7 +88,7 @@ import Testing
         let link = dir.appendingPathComponent("planted")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: victim.path)
         #expect(throws: CLIError.self) {
-            _ = try AtomicWriter.createExclusive(near: link, data: Data("x".utf8), finalName: "planted")
+            _ = try AtomicWriter.createExclusive(near: link, contents: ByteParts(Data("x".utf8)), finalName: "planted")
         }
         #expect(try String(contentsOf: victim, encoding: .utf8) == "precious")
     }

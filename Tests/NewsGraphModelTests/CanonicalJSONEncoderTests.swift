@@ -69,4 +69,23 @@ import Testing
         tricky = tricky.canonicalized()
         #expect(try GraphJSON.parallelEncode(tricky) == CanonicalJSONEncoderTests.foundation(tricky))
     }
+
+    /// The fields kept apart, in key order, joined as an object, are the whole value's bytes; a later field of
+    /// one key wins; a value that is no object has no fields.
+    @Test func fieldsApartJoinToTheWholeValue() throws {
+        struct Shuffled: Encodable {
+            let zeta = ["a": 1]
+            let alpha = [1, 2]
+            let mid = "x"
+        }
+        let fields = try #require(try CanonicalJSONEncoder.encodeFields(Shuffled()))
+        #expect(fields.map(\.key) == ["alpha", "mid", "zeta"])
+        var joined = Array("{\n".utf8)
+        for (n, f) in fields.enumerated() {
+            joined += Array(((n == 0 ? "" : ",\n") + "  \"\(f.key)\" : ").utf8) + f.bytes
+        }
+        joined += Array("\n}".utf8)
+        #expect(joined == (try CanonicalJSONEncoder.encode(Shuffled())))
+        #expect(try CanonicalJSONEncoder.encodeFields([1, 2]) == nil)
+    }
 }

@@ -66,6 +66,7 @@ struct Build: ParsableCommand {
         let (built, diagnostics) = Progress.run("extracting \(loaded.sources.count) documents") { CorpusBuilder(lexicons: lex).build(loaded.sources) }
         let graph = try curated.map { c in try asCLI { try c.apply(to: built) } } ?? built
         let extractSeconds = Date().timeIntervalSince(extractStart)
+        let extractPeak = stats ? PeakMemory.mebibytes : 0
         if verbose { diagnostics.forEach { printError($0.description) } }
         // graph.json and the diagram both read the finished graph only: the diagram (layout in libgraphviz)
         // runs on a second thread while this one encodes the JSON.
@@ -73,7 +74,7 @@ struct Build: ParsableCommand {
             try DiagramOutput.make(graph: graph, top: top, maxEdges: maxEdges)
         }
         let jsonStart = Date()
-        var files: [(URL, Data)] = [(outDir.appendingPathComponent("graph.json"), try GraphJSON.encode(graph))]
+        var files: [(URL, ByteParts)] = [(outDir.appendingPathComponent("graph.json"), try GraphJSON.encodeParts(graph))]
         let jsonSeconds = Date().timeIntervalSince(jsonStart)
         var renderSeconds = 0.0
         if let diagramTask {
@@ -81,17 +82,17 @@ struct Build: ParsableCommand {
             renderSeconds = seconds
             diagram.messages.forEach { printError($0) }
             if verbose { diagram.diagnostics.forEach { printError($0) } }
-            files.append((outDir.appendingPathComponent("graph.dot"), diagram.dot))
-            files.append((outDir.appendingPathComponent("graph.svg"), diagram.svg))
+            files.append((outDir.appendingPathComponent("graph.dot"), ByteParts(diagram.dot)))
+            files.append((outDir.appendingPathComponent("graph.svg"), ByteParts(diagram.svg)))
         }
         try AtomicWriter.writeAll(files)
         let seconds = Date().timeIntervalSince(started)
         if stats {
             let words = graph.documents.reduce(0) { $0 + ($1.words ?? 0) }
-            printError(String(format: "bench: %d documents, %d words in %.2f s (read+extract %.2f s, json %.2f s, layout+render %.2f s); %.0f documents/s, %.0f words/s; peak memory %.0f MiB",
+            printError(String(format: "bench: %d documents, %d words in %.2f s (read+extract %.2f s, json %.2f s, layout+render %.2f s); %.0f documents/s, %.0f words/s; peak memory %.0f MiB (%.0f MiB when extracted)",
                               graph.documents.count, words, seconds, extractSeconds + (extractStart.timeIntervalSince(started)),
                               jsonSeconds, renderSeconds, Double(graph.documents.count) / seconds, Double(words) / seconds,
-                              PeakMemory.mebibytes))
+                              PeakMemory.mebibytes, extractPeak))
         }
         print("\(graph.documents.count) documents, \(graph.entities.count) entities, \(graph.quotes.count) quotes, "
               + "\(graph.actions.count) actions, \(graph.roles.count) roles → \(outDir.path) "

@@ -1,5 +1,6 @@
 import CNewsGraphSupport
 import Foundation
+import NewsGraphModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -33,7 +34,7 @@ public enum AtomicWriter {
 
     /// Writes one file atomically.
     public static func write(_ data: Data, to url: URL) throws {
-        let tmp = try createExclusive(near: url, data: data)
+        let tmp = try createExclusive(near: url, contents: ByteParts(data))
         if rename(tmp, url.path) != 0 {
             let e = errno
             TemporaryRegistry.shared.remove(tmp)
@@ -45,6 +46,11 @@ public enum AtomicWriter {
     /// Writes several files into one directory as a unit (see the type's description).
     /// `beforeSwap` is a test hook run when everything is staged, just before the set is swapped in.
     public static func writeAll(_ files: [(URL, Data)], beforeSwap: () throws -> Void = {}) throws {
+        try writeAll(files.map { ($0.0, ByteParts($0.1)) }, beforeSwap: beforeSwap)
+    }
+
+    /// `writeAll` of files given as pieces (a large graph.json), each written piece by piece.
+    public static func writeAll(_ files: [(URL, ByteParts)], beforeSwap: () throws -> Void = {}) throws {
         guard let first = files.first else { return }
         let dir = first.0.deletingLastPathComponent().standardizedFileURL
         let names = Set(files.map { $0.0.lastPathComponent })
@@ -74,7 +80,7 @@ public enum AtomicWriter {
         }
     }
 
-    private static func swapInDirectory(_ dir: URL, files: [(URL, Data)], beforeSwap: () throws -> Void) throws {
+    private static func swapInDirectory(_ dir: URL, files: [(URL, ByteParts)], beforeSwap: () throws -> Void) throws {
         let parent = dir.deletingLastPathComponent()
         var template = Array(parent.appendingPathComponent(".\(dir.lastPathComponent).new-XXXXXXXX").path.utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
@@ -88,7 +94,7 @@ public enum AtomicWriter {
         do {
             for (url, data) in files {
                 let tmp = try createExclusive(near: URL(fileURLWithPath: staging).appendingPathComponent(url.lastPathComponent),
-                                              data: data, finalName: url.lastPathComponent)
+                                              contents: data, finalName: url.lastPathComponent)
                 TemporaryRegistry.shared.forget(tmp)  // inside the staging directory, removed with it
             }
             try beforeSwap()
@@ -111,10 +117,10 @@ public enum AtomicWriter {
         TemporaryRegistry.shared.remove(staging)
     }
 
-    private static func writeFileByFile(_ files: [(URL, Data)], beforeSwap: () throws -> Void) throws {
+    private static func writeFileByFile(_ files: [(URL, ByteParts)], beforeSwap: () throws -> Void) throws {
         var staged: [(tmp: String, final: URL)] = []
         do {
-            for (url, data) in files { staged.append((try createExclusive(near: url, data: data), url)) }
+            for (url, data) in files { staged.append((try createExclusive(near: url, contents: data), url)) }
             try beforeSwap()
             for s in staged where rename(s.tmp, s.final.path) != 0 {
                 let e = errno
@@ -128,8 +134,8 @@ public enum AtomicWriter {
     }
 
     /// Creates `.<name>.tmp-<random>` beside `url` exclusively (never following a symlink), writes and
-    /// syncs `data`; returns its path, registered for removal on a signal.
-    static func createExclusive(near url: URL, data: Data, finalName: String? = nil) throws -> String {
+    /// syncs `contents`; returns its path, registered for removal on a signal.
+    static func createExclusive(near url: URL, contents: ByteParts, finalName: String? = nil) throws -> String {
         let dir = url.deletingLastPathComponent().path
         var fd: Int32 = -1
         var path = ""
@@ -146,17 +152,18 @@ public enum AtomicWriter {
         }
         TemporaryRegistry.shared.add(path)
         var failure: Int32 = 0
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        contents.forEachBuffer { (raw: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < raw.count {
                 let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno
-                    return
+                    return false
                 }
                 offset += n
             }
+            return true
         }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
