@@ -48,24 +48,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        // The lexicons load on a second thread while the articles are read.
-        let lexiconTask = BackgroundTask { [lexicons] in try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) }) }
-        let loaded = try InputLoader().load(inputs)
-        loaded.warnings.forEach { printError($0) }
-        let lex: Lexicons
-        do {
-            lex = try lexiconTask.value().0
-        } catch let p as LexiconTable.Problem {
-            throw CLIError(p.description)
-        }
-        let curated = try CurationFile.load(curation)
         let outDir = URL(fileURLWithPath: output)
-        try AtomicWriter.ensureWritableDirectory(outDir)
-
-        let extractStart = Date()
-        let (built, diagnostics) = Progress.run("extracting \(loaded.sources.count) documents") { CorpusBuilder(lexicons: lex).build(loaded.sources) }
-        let graph = try curated.map { c in try asCLI { try c.apply(to: built) } } ?? built
-        let extractSeconds = Date().timeIntervalSince(extractStart)
+        let (graph, diagnostics, extractSeconds) = try extract(into: outDir)
         let extractPeak = stats ? PeakMemory.mebibytes : 0
         if verbose { diagnostics.forEach { printError($0.description) } }
         // graph.json and the diagram both read the finished graph only: the diagram (layout in libgraphviz)
@@ -90,13 +74,34 @@ struct Build: ParsableCommand {
         if stats {
             let words = graph.documents.reduce(0) { $0 + ($1.words ?? 0) }
             printError(String(format: "bench: %d documents, %d words in %.2f s (read+extract %.2f s, json %.2f s, layout+render %.2f s); %.0f documents/s, %.0f words/s; peak memory %.0f MiB (%.0f MiB when extracted)",
-                              graph.documents.count, words, seconds, extractSeconds + (extractStart.timeIntervalSince(started)),
+                              graph.documents.count, words, seconds, extractSeconds,
                               jsonSeconds, renderSeconds, Double(graph.documents.count) / seconds, Double(words) / seconds,
                               PeakMemory.mebibytes, extractPeak))
         }
         print("\(graph.documents.count) documents, \(graph.entities.count) entities, \(graph.quotes.count) quotes, "
               + "\(graph.actions.count) actions, \(graph.roles.count) roles → \(outDir.path) "
               + String(format: "(%.2f s)", seconds))
+    }
+
+    /// Reads the articles and the lexicons (on a second thread), checks the curation file and the output folder,
+    /// and extracts the curated graph; returns it with the seconds that took. The articles' texts are
+    /// freed when this returns, before the outputs are encoded.
+    private func extract(into outDir: URL) throws -> (KnowledgeGraph, [Diagnostic], Double) {
+        let started = Date()
+        let lexiconTask = BackgroundTask { [lexicons] in try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) }) }
+        let loaded = try InputLoader().load(inputs)
+        loaded.warnings.forEach { printError($0) }
+        let lex: Lexicons
+        do {
+            lex = try lexiconTask.value().0
+        } catch let p as LexiconTable.Problem {
+            throw CLIError(p.description)
+        }
+        let curated = try CurationFile.load(curation)
+        try AtomicWriter.ensureWritableDirectory(outDir)
+        let (built, diagnostics) = Progress.run("extracting \(loaded.sources.count) documents") { CorpusBuilder(lexicons: lex).build(loaded.sources) }
+        let graph = try curated.map { c in try asCLI { try c.apply(to: built) } } ?? built
+        return (graph, diagnostics, Date().timeIntervalSince(started))
     }
 }
 
