@@ -126,3 +126,15 @@ import Testing
         #expect(Self.storage(second) == Self.storage(first))
     }
 }
+
+extension StringPoolTests {
+    /// "é" as one scalar and as "e" + combining accent are equal Strings but different bytes: the pool keeps both.
+    @Test func canonicallyEquivalentSpellingsStayApart() {
+        let pool = StringPool()
+        let composed = "Jos\u{E9} Mart\u{ED}"
+        let decomposed = "Jose\u{301} Marti\u{301}"
+        #expect(composed == decomposed)
+        _ = pool.shared(composed)
+        #expect(Array(pool.shared(decomposed).utf8) == Array(decomposed.utf8))
+    }
+}
