@@ -87,8 +87,74 @@ public struct DirectQuoteFinder: PipelineStage {
                 speakerTokens: chosen?.speaker?.tokens, cueTokens: chosen?.cue, rule: rule))
             qi = merged + 1
         }
+        let transcript = transcriptTurns(doc)
+        if !transcript.isEmpty {
+            // A turn's quotation marks wrap the whole exchange (each paragraph opens with a mark and only the
+            // last closes it): the turns replace the direct quotes that run over them.
+            let turns = transcript.map(\.contentTokens)
+            quotes.removeAll { q in Self.overlapsAny(q.contentTokens, turns) }
+            quotes.append(contentsOf: transcript)
+            quotes.sort { ($0.contentTokens.lowerBound, $0.contentTokens.upperBound) < ($1.contentTokens.lowerBound, $1.contentTokens.upperBound) }
+        }
         doc.quotes = quotes
         return doc
+    }
+
+    /// Transcript turns: a paragraph that opens (after an optional quotation mark) with a speaker label in
+    /// capitals and a colon, `WALLACE: Let's start …` or `JAKE TAPPER: …`, is a direct quote of the rest of
+    /// the paragraph by the person the label names: a person of the document whose last name (or full name)
+    /// the label spells, and only one such person. Labels that name nobody ("UPDATE:", "CORRECTION:") are
+    /// left alone. Rule `direct:transcript`.
+    func transcriptTurns(_ doc: AnalyzedDocument) -> [LocalQuote] {
+        let tokens = doc.tokens
+        var bySurname: [String: Int]?
+        var turns: [LocalQuote] = []
+        var i = 0
+        while i < tokens.count {
+            var end = i + 1
+            while end < tokens.count && !tokens[end].flags.contains(.lineStart) { end += 1 }
+            defer { i = end }
+            var k = i
+            if tokens[k].isQuote { k += 1 }
+            var label: [String] = []
+            while k < end, label.count < 3, tokens[k].kind == .word, tokens[k].flags.contains(.allCaps) {
+                label.append(tokens[k].lower)
+                k += 1
+            }
+            guard !label.isEmpty, k < end, tokens[k].text == ":",
+                  !doc.sentences[doc.sentenceOfToken[k]].isHeadline else { continue }
+            var last = end
+            while last > k + 1, tokens[last - 1].isQuote { last -= 1 }
+            let content = (k + 1)..<last
+            guard content.filter({ tokens[$0].kind == .word }).count >= 2 else { continue }
+            if bySurname == nil { bySurname = Self.peopleByLastName(doc) }
+            let name = label.joined(separator: " ")
+            guard let person = bySurname?[name] ?? bySurname?[label[label.count - 1]], person >= 0 else { continue }
+            turns.append(LocalQuote(
+                speaker: person, speakerText: doc.text(tokens: (k - label.count)..<k), textStart: tokens[content.lowerBound].start,
+                textEnd: tokens[content.upperBound - 1].end, direct: true, cue: nil,
+                sentences: doc.sentenceOfToken[content.lowerBound]...doc.sentenceOfToken[content.upperBound - 1],
+                contentTokens: content, rule: "direct:transcript"))
+        }
+        return turns
+    }
+
+    /// Lowercased last names and full names of the document's people → the entity; -1 when two people share one.
+    static func peopleByLastName(_ doc: AnalyzedDocument) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (e, entity) in doc.entities.enumerated() where entity.type == .person {
+            let full = Tokenizer.lower(entity.name)
+            var keys = [full]
+            if let last = full.split(separator: " ").last, String(last) != full { keys.append(String(last)) }
+            for key in keys { out[key] = out[key].map { $0 == e ? e : -1 } ?? e }
+        }
+        return out
+    }
+
+    /// Whether `r` overlaps one of `sorted` (disjoint ranges in text order); a binary search.
+    static func overlapsAny(_ r: Range<Int>, _ sorted: [Range<Int>]) -> Bool {
+        let n = Coreference.firstIndex(sorted.count) { sorted[$0].upperBound > r.lowerBound }
+        return n < sorted.count && sorted[n].lowerBound < r.upperBound
     }
 
     /// Bounds of the clause-level search around a quotation: the paragraph, and no further than a sentence end.

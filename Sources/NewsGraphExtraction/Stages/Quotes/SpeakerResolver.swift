@@ -29,7 +29,7 @@ public struct SpeakerResolver: PipelineStage {
             }
         }
         // Carry-over, in text order.
-        for i in quotes.indices where quotes[i].speakerTokens == nil {
+        for i in quotes.indices where quotes[i].speakerTokens == nil && quotes[i].speaker == nil {
             let paragraph = doc.sentences[quotes[i].sentences.lowerBound].paragraph
             var j = i - 1
             while j >= 0 {

@@ -1,0 +1,55 @@
+import Testing
+import NewsGraphExtraction
+import NewsGraphModel
+
+/// Transcript turns (`NAME: …` paragraphs) and the other statement patterns of issue 12's third quote pass.
+/// Sentences are written for the tests.
+@Suite struct QuoteTranscriptTests {
+    static let interview = """
+        On Sunday, host Carla Denton interviewed Senator Ralph Okafor about the budget.
+
+        Partial transcript as follows:
+
+        "DENTON: Let's begin with the budget. Will the senator vote for the bill on Tuesday?
+
+        "OKAFOR: Well, look, the bill spends too much. I will vote against it, and Governor Ames agrees with me.
+
+        "DENTON: But you voted for it last year.
+
+        "OKAFOR: That was a different bill."
+        """
+
+    @Test func eachTurnIsAQuoteOfTheLabelledPerson() {
+        let q = quotes(Self.interview)
+        let host = quote(q, containing: "Let's begin with the budget")
+        #expect(host?.speaker == "Carla Denton", "\(q)")
+        #expect(host?.rule == "direct:transcript")
+        #expect(host?.direct == true)
+        let guest = quote(q, containing: "the bill spends too much")
+        #expect(guest?.speaker == "Ralph Okafor", "\(q)")
+        #expect(guest?.text == "Well, look, the bill spends too much. I will vote against it, and Governor Ames agrees with me.", "\(q)")
+        #expect(guest?.about.contains("Ames") == true || guest?.about.contains { $0.hasSuffix("Ames") } == true, "\(q)")
+        // The last turn ends before the closing mark; no quote runs over two turns.
+        #expect(quote(q, containing: "That was a different bill")?.text == "That was a different bill.", "\(q)")
+        #expect(quote(q, containing: "you voted for it last year")?.speaker == "Carla Denton", "\(q)")
+        #expect(!q.contains { $0.text.contains("Let's begin") && $0.text.contains("spends too much") }, "\(q)")
+    }
+
+    @Test func aLabelThatNamesNobodyIsNoTurn() {
+        let q = quotes("""
+            The mayor spoke on Monday.
+
+            UPDATE: The council postponed the vote until next week.
+            """)
+        #expect(!q.contains { $0.rule == "direct:transcript" }, "\(q)")
+    }
+
+    @Test func aLabelOfTwoPeopleWithTheSameLastNameIsNoTurn() {
+        let q = quotes("""
+            Anna Voss and her husband Peter Voss spoke to the station on Monday.
+
+            VOSS: We will stay in the town whatever happens.
+            """)
+        #expect(!q.contains { $0.rule == "direct:transcript" }, "\(q)")
+    }
+}
