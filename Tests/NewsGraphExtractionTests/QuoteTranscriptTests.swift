@@ -52,4 +52,47 @@ import NewsGraphModel
             """)
         #expect(!q.contains { $0.rule == "direct:transcript" }, "\(q)")
     }
+
+    @Test func aLabelSpellsTheFullNameEvenWhenTakenForANameItself() {
+        let q = quotes("""
+            Host Nora Brandt spoke with Mayor Ivan Petrov.
+
+            BRANDT: Will the mayor run again?
+
+            PETROV: I have not decided yet, and I will say so when I have.
+            """)
+        #expect(quote(q, containing: "Will the mayor run again")?.speaker == "Nora Brandt", "\(q)")
+        #expect(quote(q, containing: "I have not decided yet")?.speaker == "Ivan Petrov", "\(q)")
+    }
+
+    @Test func aTimeAdverbialAfterWhoLeavesTheNameBeforeItAsTheSpeaker() {
+        let q = quotes("The bill passed on Monday. Senator Alma Reyes, who in 2010 said the tax would ruin small farms, voted for it.")
+        let hit = quote(q, containing: "the tax would ruin small farms")
+        #expect(hit?.speaker == "Alma Reyes", "\(q)")
+        #expect(hit?.speakerText != "in 2010", "\(q)")
+    }
+
+    @Test func aHostNamedOnlyByTheLabelStillSpeaksTheTurns() {
+        let q = quotes("""
+            On Sunday's show, Governor Ann Pike told the host that the plan would work.
+
+            "WALLACE: Will the plan work before the winter?
+
+            "PIKE: It will, Chris. We have the money and the crews.
+
+            "WALLACE: Are you sure about the money?"
+            """)
+        let first = quote(q, containing: "Will the plan work")
+        #expect(first?.rule == "direct:transcript", "\(q)")
+        #expect(first?.speaker != nil && first?.speaker != "Ann Pike", "\(q)")
+        #expect(quote(q, containing: "Are you sure")?.speaker == first?.speaker, "\(q)")
+        #expect(quote(q, containing: "We have the money")?.speaker == "Ann Pike", "\(q)")
+    }
+
+    @Test func aSpeakerPronounSkipsPeopleNamedInsideTheQuote() {
+        let q = quotes("Maria Lopez waited at the gate for an hour. “Nancy Brook will never win this county,” she said.")
+        let hit = quote(q, containing: "will never win this county")
+        #expect(hit?.speaker == "Maria Lopez", "\(q)")
+        #expect(hit?.about.contains("Nancy Brook") == true, "\(q)")
+    }
 }

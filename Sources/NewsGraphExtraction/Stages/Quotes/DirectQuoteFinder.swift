@@ -103,12 +103,12 @@ public struct DirectQuoteFinder: PipelineStage {
     /// Transcript turns: a paragraph that opens (after an optional quotation mark) with a speaker label in
     /// capitals and a colon, `WALLACE: Let's start …` or `JAKE TAPPER: …`, is a direct quote of the rest of
     /// the paragraph by the person the label names: a person of the document whose last name (or full name)
-    /// the label spells, and only one such person. Labels that name nobody ("UPDATE:", "CORRECTION:") are
-    /// left alone. Rule `direct:transcript`.
+    /// the label spells, and only one such person; or, when the label opens two turns or more (an exchange),
+    /// the entity the label itself was taken for ("WALLACE" read as a name of its own). Labels that name
+    /// nobody ("UPDATE:", "CORRECTION:") are left alone. Rule `direct:transcript`.
     func transcriptTurns(_ doc: AnalyzedDocument) -> [LocalQuote] {
         let tokens = doc.tokens
-        var bySurname: [String: Int]?
-        var turns: [LocalQuote] = []
+        var candidates: [(label: [String], labelTokens: Range<Int>, content: Range<Int>)] = []
         var i = 0
         while i < tokens.count {
             var end = i + 1
@@ -127,28 +127,49 @@ public struct DirectQuoteFinder: PipelineStage {
             while last > k + 1, tokens[last - 1].isQuote { last -= 1 }
             let content = (k + 1)..<last
             guard content.filter({ tokens[$0].kind == .word }).count >= 2 else { continue }
-            if bySurname == nil { bySurname = Self.peopleByLastName(doc) }
-            let name = label.joined(separator: " ")
-            guard let person = bySurname?[name] ?? bySurname?[label[label.count - 1]], person >= 0 else { continue }
+            candidates.append((label, (k - label.count)..<k, content))
+        }
+        guard !candidates.isEmpty else { return [] }
+        let bySurname = Self.peopleByLastName(doc)
+        var turnsOf: [String: Int] = [:]
+        for c in candidates { turnsOf[c.label.joined(separator: " "), default: 0] += 1 }
+        var turns: [LocalQuote] = []
+        for c in candidates {
+            let name = c.label.joined(separator: " ")
+            var speaker = bySurname[name] ?? bySurname[c.label[c.label.count - 1]]
+            if speaker == nil, turnsOf[name, default: 0] >= 2, let m = doc.mentionIndex(atToken: c.labelTokens.lowerBound),
+               doc.mentions[m].tokens == c.labelTokens, let e = doc.mentions[m].entity,
+               [.person, .organization, .agency].contains(doc.entities[e].type) {
+                speaker = e
+            }
+            guard let person = speaker, person >= 0 else { continue }
             turns.append(LocalQuote(
-                speaker: person, speakerText: doc.text(tokens: (k - label.count)..<k), textStart: tokens[content.lowerBound].start,
-                textEnd: tokens[content.upperBound - 1].end, direct: true, cue: nil,
-                sentences: doc.sentenceOfToken[content.lowerBound]...doc.sentenceOfToken[content.upperBound - 1],
-                contentTokens: content, rule: "direct:transcript"))
+                speaker: person, speakerText: doc.text(tokens: c.labelTokens), textStart: tokens[c.content.lowerBound].start,
+                textEnd: tokens[c.content.upperBound - 1].end, direct: true, cue: nil,
+                sentences: doc.sentenceOfToken[c.content.lowerBound]...doc.sentenceOfToken[c.content.upperBound - 1],
+                contentTokens: c.content, rule: "direct:transcript"))
         }
         return turns
     }
 
-    /// Lowercased last names and full names of the document's people → the entity; -1 when two people share one.
+    /// Lowercased last names and full names of the document's people → the entity; -1 when two people share
+    /// one. A full name ("Chris Wallace") wins over a one-word entity of the same last name ("WALLACE", the
+    /// label itself taken for a name).
     static func peopleByLastName(_ doc: AnalyzedDocument) -> [String: Int] {
-        var out: [String: Int] = [:]
+        var full: [String: Int] = [:]
+        var single: [String: Int] = [:]
         for (e, entity) in doc.entities.enumerated() where entity.type == .person {
-            let full = Tokenizer.lower(entity.name)
-            var keys = [full]
-            if let last = full.split(separator: " ").last, String(last) != full { keys.append(String(last)) }
-            for key in keys { out[key] = out[key].map { $0 == e ? e : -1 } ?? e }
+            let name = Tokenizer.lower(entity.name)
+            let words = name.split(separator: " ")
+            guard let last = words.last else { continue }
+            if words.count == 1 {
+                single[name] = single[name].map { $0 == e ? e : -1 } ?? e
+            } else {
+                full[name] = full[name].map { $0 == e ? e : -1 } ?? e
+                full[String(last)] = full[String(last)].map { $0 == e ? e : -1 } ?? e
+            }
         }
-        return out
+        return full.merging(single) { multi, _ in multi }
     }
 
     /// Whether `r` overlaps one of `sorted` (disjoint ranges in text order); a binary search.

@@ -215,8 +215,9 @@ struct SpeakerSearch {
            Self.verbModifiers.contains(tokens[e - 1].lower) {
             e -= 2
         } else if let t = timeAdverbialStart(before: e, lowerBound: lowerBound), t - 1 >= lowerBound,
-                  tokens[t - 1].kind == .word, !Self.stopWords.contains(tokens[t - 1].lower) {
-            // "A Quinnipiac poll in late August found", "Obama last week said"
+                  tokens[t - 1].kind == .word, !Self.stopWords.contains(tokens[t - 1].lower)
+                    || tokens[t - 1].lower == "who" && t - 2 >= lowerBound && tokens[t - 2].text == "," {
+            // "A Quinnipiac poll in late August found", "Obama last week said", "McConnell, who in 2010 said"
             e = t
             while e - 1 >= lowerBound && skipped < 4 && isVerbModifier(tokens[e - 1]) {
                 e -= 1
