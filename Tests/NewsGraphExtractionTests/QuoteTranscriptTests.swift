@@ -95,4 +95,11 @@ import NewsGraphModel
         #expect(hit?.speaker == "Maria Lopez", "\(q)")
         #expect(hit?.about.contains("Nancy Brook") == true, "\(q)")
     }
+
+    @Test func aStatementInsideTheSameSpeakersStatementIsOneStatement() {
+        let q = quotes("The hearing ended late. Senator Dora Vance said she thinks the agency would be pleased if Congress did nothing.")
+        let hits = q.filter { $0.text.contains("the agency would be pleased") }
+        #expect(hits.count == 1, "\(q)")
+        #expect(hits.first?.speaker == "Dora Vance", "\(q)")
+    }
 }

@@ -43,6 +43,17 @@ public struct SpeakerResolver: PipelineStage {
                 j -= 1
             }
         }
+        // "Clinton said she thinks America is strongest …": a reported statement inside another one's clause by
+        // the same speaker restates it (its cue is part of what the outer one reports): one statement, not two.
+        let clauses = RangeCover(quotes.map(\.contentTokens))
+        quotes = quotes.enumerated().filter { i, q in
+            guard !q.direct, let speaker = q.speaker, let cue = q.cueTokens else { return true }
+            return !clauses.covers(cue, skipping: i) { o in
+                let outer = quotes[o]
+                return !outer.direct && outer.speaker == speaker && outer.contentTokens.lowerBound <= cue.lowerBound
+                    && q.contentTokens.upperBound <= outer.contentTokens.upperBound
+            }
+        }.map(\.element)
         doc.quotes = quotes
         return doc
     }
