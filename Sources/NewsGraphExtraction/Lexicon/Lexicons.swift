@@ -54,6 +54,14 @@ public final class Lexicons: Sendable {
         public var thatClause: Bool
         /// A noun naming a document, survey or statement that can stand as the source ("the poll shows").
         public var isSource: Bool = false
+        /// A verb of saying, writing or reporting (kinds speech, written, report), whose "by" names a source
+        /// ("cited by", "described by"); not a stance verb, noun or prepositional cue.
+        public var isVerbOfSaying: Bool {
+            switch kind {
+            case "speech", "written", "report": true
+            default: false
+            }
+        }
     }
 
     public struct CameoVerb: Sendable, Hashable {
@@ -84,6 +92,13 @@ public final class Lexicons: Sendable {
     public let groupWords: Set<String>
     /// Lowercased word → classes (pronoun-f, determiner, month …).
     public let functionWords: [String: Set<String>]
+    /// Lowercased word → usage-list classes of function_words.tsv (copula, time-deictic, dash …): read through
+    /// `isFunctionWord(_:_:)` like the other classes, but a word listed only there is no function word.
+    public let usageLists: [String: Set<String>]
+    /// The classes of function_words.tsv that are usage lists (see its header), not closed word classes.
+    static let usageListClasses: Set<String> = [
+        "copula", "plural-opener", "time-deictic", "adverbial-preposition", "time-preposition", "past-marker", "dash",
+    ]
     /// Head words as written ("Department", "Cartel").
     public let orgHeads: [String: OrgHead]
     public let cues: PhraseTable<Cue>
@@ -288,10 +303,17 @@ public final class Lexicons: Sendable {
         groupWords = groups
 
         var function: [String: Set<String>] = [:]
+        var usage: [String: Set<String>] = [:]
         for row in rows("function_words") where !row.column(0).isEmpty {
-            function[Tokenizer.lower(row.column(0)), default: []].insert(row.column(1))
+            let cls = row.column(1)
+            if Self.usageListClasses.contains(cls) {
+                usage[Tokenizer.lower(row.column(0)), default: []].insert(cls)
+            } else {
+                function[Tokenizer.lower(row.column(0)), default: []].insert(cls)
+            }
         }
         functionWords = function
+        usageLists = usage
 
         var heads: [String: OrgHead] = [:]
         for row in rows("org_heads") where !row.column(0).isEmpty {
@@ -326,7 +348,7 @@ public final class Lexicons: Sendable {
 
     /// True when `lower` belongs to the given function-word class.
     public func isFunctionWord(_ lower: String, _ cls: String) -> Bool {
-        functionWords[lower]?.contains(cls) ?? false
+        (functionWords[lower]?.contains(cls) ?? false) || (usageLists[lower]?.contains(cls) ?? false)
     }
 
     /// The office a title names, by its head word: "Former President" → "president", "Sen." → "senator",

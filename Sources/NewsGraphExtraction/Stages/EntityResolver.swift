@@ -396,7 +396,7 @@ public struct EntityResolver: PipelineStage {
             if k == 0 || sentenceOfToken[k - 1] != sentenceOfToken[k] { return true }
             // After a dateline ("FLINT, Mich. (UPI) — Former President Bill Clinton said") or an opening
             // sentence adverb ("However, Rep. Stephen Lynch said").
-            if Self.dashes.contains(tokens[k - 1].text) { return true }
+            if lex.isFunctionWord(tokens[k - 1].text, "dash") { return true }
             if tokens[k - 1].text == ",", k >= 2, tokens[k - 2].kind == .word, lex.isFunctionWord(tokens[k - 2].lower, "sentence-adverb"),
                k == 2 || sentenceOfToken[k - 3] != sentenceOfToken[k - 2] {
                 return true
@@ -463,7 +463,6 @@ public struct EntityResolver: PipelineStage {
 
     /// How many of a candidate's latest mentions in the window are looked at for one that opens its sentence.
     static let subjectScan = 8
-    static let dashes: Set<String> = ["—", "–", "--"]
 
     /// The gender of the first singular personal pronoun after mention `mi` in its sentence, unless another
     /// name comes first.

@@ -11,9 +11,6 @@ public struct RoleExtractor: PipelineStage {
     public let produces: Set<Layer> = [.roles]
     let lex: Lexicons
 
-    /// Modifiers that say the title was held at the time of the story's events, not now.
-    static let pastTenseModifiers: Set<String> = ["then"]
-
     public init(lexicons: Lexicons) {
         self.lex = lexicons
     }
@@ -42,7 +39,7 @@ public struct RoleExtractor: PipelineStage {
                 // "then-Secretary of State Hillary Clinton" held the office then: the role is the office; "former
                 // first lady" is kept as written.
                 let words = prefix.title.split(separator: " ")
-                let then = words.first.map { Self.pastTenseModifiers.contains($0.lowercased()) } ?? false
+                let then = words.first.map { lex.isFunctionWord($0.lowercased(), "past-marker") } ?? false
                 add(e, then ? words.dropFirst().joined(separator: " ") : prefix.title, of, prefix.start, m.end, sentence)
             }
             // Apposition after: NAME , (a|an|the)? ... TITLE (at|of|for ORG)? ,

@@ -130,9 +130,6 @@ struct NominalEventPattern {
         return c
     }
 
-    /// Kinds of reporting cue (reporting_cues.tsv) whose "by" names a source: "cited by", "described by".
-    static let sourceCueKinds: Set<String> = ["speech", "written", "report"]
-
     /// The agent of a past participle right after an action noun, "(filed|imposed|launched) by X": the
     /// entity after "by" and one past its phrase.
     func participleAgent(after k: Int, limit: Int) -> (entity: Int, end: Int)? {
@@ -143,7 +140,7 @@ struct NominalEventPattern {
         // "the discussions cited by the Journal", "talks reported by Reuters": the source of a report, not the
         // maker of the act.
         if let cue = ctx.lex.cues.longest(ctx.tokens, at: v, limit: v + 1),
-           cue.entries.contains(where: { Self.sourceCueKinds.contains($0.value.kind) }) {
+           cue.entries.contains(where: { $0.value.isVerbOfSaying }) {
             return nil
         }
         let e = phrases.end(from: v + 2, limit: limit)

@@ -87,8 +87,95 @@ public struct DirectQuoteFinder: PipelineStage {
                 speakerTokens: chosen?.speaker?.tokens, cueTokens: chosen?.cue, rule: rule))
             qi = merged + 1
         }
+        let transcript = transcriptTurns(doc)
+        if !transcript.isEmpty {
+            // A turn's quotation marks wrap the whole exchange (each paragraph opens with a mark and only the
+            // last closes it): the turns replace the direct quotes that run over them.
+            let turns = transcript.map(\.contentTokens)
+            quotes.removeAll { q in Self.overlapsAny(q.contentTokens, turns) }
+            quotes.append(contentsOf: transcript)
+            quotes.sort { ($0.contentTokens.lowerBound, $0.contentTokens.upperBound) < ($1.contentTokens.lowerBound, $1.contentTokens.upperBound) }
+        }
         doc.quotes = quotes
         return doc
+    }
+
+    /// Transcript turns: a paragraph that opens (after an optional quotation mark) with a speaker label in
+    /// capitals and a colon, `WALLACE: Let's start …` or `JAKE TAPPER: …`, is a direct quote of the rest of
+    /// the paragraph by the person the label names: a person of the document whose last name (or full name)
+    /// the label spells, and only one such person; or, when the label opens two turns or more (an exchange),
+    /// the entity the label itself was taken for ("WALLACE" read as a name of its own). Labels that name
+    /// nobody ("UPDATE:", "CORRECTION:") are left alone. Rule `direct:transcript`.
+    func transcriptTurns(_ doc: AnalyzedDocument) -> [LocalQuote] {
+        let tokens = doc.tokens
+        var candidates: [(label: [String], labelTokens: Range<Int>, content: Range<Int>)] = []
+        var i = 0
+        while i < tokens.count {
+            var end = i + 1
+            while end < tokens.count && !tokens[end].flags.contains(.lineStart) { end += 1 }
+            defer { i = end }
+            var k = i
+            if tokens[k].isQuote { k += 1 }
+            var label: [String] = []
+            while k < end, label.count < 3, tokens[k].kind == .word, tokens[k].flags.contains(.allCaps) {
+                label.append(tokens[k].lower)
+                k += 1
+            }
+            guard !label.isEmpty, k < end, tokens[k].text == ":",
+                  !doc.sentences[doc.sentenceOfToken[k]].isHeadline else { continue }
+            var last = end
+            while last > k + 1, tokens[last - 1].isQuote { last -= 1 }
+            let content = (k + 1)..<last
+            guard content.filter({ tokens[$0].kind == .word }).count >= 2 else { continue }
+            candidates.append((label, (k - label.count)..<k, content))
+        }
+        guard !candidates.isEmpty else { return [] }
+        let bySurname = Self.peopleByLastName(doc)
+        var turnsOf: [String: Int] = [:]
+        for c in candidates { turnsOf[c.label.joined(separator: " "), default: 0] += 1 }
+        var turns: [LocalQuote] = []
+        for c in candidates {
+            let name = c.label.joined(separator: " ")
+            var speaker = bySurname[name] ?? bySurname[c.label[c.label.count - 1]]
+            if speaker == nil, turnsOf[name, default: 0] >= 2, let m = doc.mentionIndex(atToken: c.labelTokens.lowerBound),
+               doc.mentions[m].tokens == c.labelTokens, let e = doc.mentions[m].entity,
+               [.person, .organization, .agency].contains(doc.entities[e].type) {
+                speaker = e
+            }
+            guard let person = speaker, person >= 0 else { continue }
+            turns.append(LocalQuote(
+                speaker: person, speakerText: doc.text(tokens: c.labelTokens), textStart: tokens[c.content.lowerBound].start,
+                textEnd: tokens[c.content.upperBound - 1].end, direct: true, cue: nil,
+                sentences: doc.sentenceOfToken[c.content.lowerBound]...doc.sentenceOfToken[c.content.upperBound - 1],
+                contentTokens: c.content, rule: "direct:transcript"))
+        }
+        return turns
+    }
+
+    /// Lowercased last names and full names of the document's people → the entity; -1 when two people share
+    /// one. A full name ("Chris Wallace") wins over a one-word entity of the same last name ("WALLACE", the
+    /// label itself taken for a name).
+    static func peopleByLastName(_ doc: AnalyzedDocument) -> [String: Int] {
+        var full: [String: Int] = [:]
+        var single: [String: Int] = [:]
+        for (e, entity) in doc.entities.enumerated() where entity.type == .person {
+            let name = Tokenizer.lower(entity.name)
+            let words = name.split(separator: " ")
+            guard let last = words.last else { continue }
+            if words.count == 1 {
+                single[name] = single[name].map { $0 == e ? e : -1 } ?? e
+            } else {
+                full[name] = full[name].map { $0 == e ? e : -1 } ?? e
+                full[String(last)] = full[String(last)].map { $0 == e ? e : -1 } ?? e
+            }
+        }
+        return full.merging(single) { multi, _ in multi }
+    }
+
+    /// Whether `r` overlaps one of `sorted` (disjoint ranges in text order); a binary search.
+    static func overlapsAny(_ r: Range<Int>, _ sorted: [Range<Int>]) -> Bool {
+        let n = Coreference.firstIndex(sorted.count) { sorted[$0].upperBound > r.lowerBound }
+        return n < sorted.count && sorted[n].lowerBound < r.upperBound
     }
 
     /// Bounds of the clause-level search around a quotation: the paragraph, and no further than a sentence end.

@@ -26,8 +26,6 @@ public struct ReportedSpeechFinder: PipelineStage {
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
     static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters", "congress"]
-    /// A copula between a nominal cue and its clause ("Her view is that …", "His argument was that …").
-    static let copulas: Set<String> = ["is", "was", "remains", "remained"]
     static let siblingOpeners: Set<String> = ["but", "while", "whereas", "and", "although", "though", ";"]
 
     public func run(_ document: AnalyzedDocument) -> AnalyzedDocument {
@@ -214,7 +212,7 @@ public struct ReportedSpeechFinder: PipelineStage {
             // X’s claim that …, his remarks that …; X’s view is that … (the noun as subject of a copula)
             var that = after
             var rule = "reported:possessor-noun-that"
-            if that + 1 < end, Self.copulas.contains(tokens[that].lower), tokens[that + 1].lower == "that" {
+            if that + 1 < end, lex.isFunctionWord(tokens[that].lower, "copula"), tokens[that + 1].lower == "that" {
                 that += 1
                 rule = "reported:possessor-noun-is-that"
             }
@@ -282,7 +280,7 @@ public struct ReportedSpeechFinder: PipelineStage {
             // A noun cue may sit in the adverbial ("said in a statement that", "said via email that"); a verb
             // cue starts another attribution.
             let verbCue = t > c && search.cueIndex(at: t).map { doc.cues[$0].isVerb } == true
-                && !SpeakerSearch.determiners.contains(tokens[t - 1].lower) && !Self.adverbialPrepositions.contains(tokens[t - 1].lower)
+                && !SpeakerSearch.determiners.contains(tokens[t - 1].lower) && !lex.isFunctionWord(tokens[t - 1].lower, "adverbial-preposition")
             // "said at a stop in Toledo, Ohio, that …": a state after its city, between commas.
             if w.text == ",", t > c, doc.mentionIndex(atToken: t - 1) != nil, let m = doc.mentionIndex(atToken: t + 1),
                doc.mentions[m].type == .location || doc.mentions[m].type == .government,
@@ -334,8 +332,6 @@ public struct ReportedSpeechFinder: PipelineStage {
         return Found(speaker: speaker, content: c..<end, rule: rule + ":forward")
     }
 
-    /// Prepositions of a medium or setting adverbial after a cue ("said via email", "wrote in a post").
-    static let adverbialPrepositions: Set<String> = ["via", "in", "on", "by", "during", "through", "over"]
     /// Words that cannot open a reported clause or its object.
     static let contentBlockers: Set<String> = ["through", "via", "by", "during", "without", "toward", "towards", "against",
                                                "into", "onto", "upon", "across", "over", "under", "around", "up", "out",
@@ -352,7 +348,6 @@ public struct ReportedSpeechFinder: PipelineStage {
         return SpeakerSearch.determiners.contains(n.lower) || Self.objectPronouns.contains(n.lower) || doc.mentionIndex(atToken: k) != nil
     }
 
-    static let pluralOpeners: Set<String> = ["those", "these", "many", "several", "some", "both", "all", "most", "few", "other", "others"]
     static let singularOpeners: Set<String> = ["a", "an", "one", "this", "that", "each", "every", "he", "she", "it"]
 
     /// Whether a subject fits the cue's verb reading: a base form ("call", "say") wants a plural or I/we/you/they
@@ -375,7 +370,7 @@ public struct ReportedSpeechFinder: PipelineStage {
             if !Self.baseFormLicensers.contains(before.lower) && !before.lower.hasSuffix("s")
                 && !SpeakerSearch.collectiveNouns.contains(before.lower) && doc.mentionIndex(atToken: match.tokens.lowerBound - 1) == nil
                 && !(head.hasSuffix("s") && !head.hasSuffix("ss") && doc.mentionIndex(atToken: subject.head) == nil && subject.head < subject.tokens.upperBound - 1)
-                && !(Self.pluralOpeners.contains(first) && subject.tokens.count > 1) {
+                && !(lex.isFunctionWord(first, "plural-opener") && subject.tokens.count > 1) {
                 return false
             }
         }

@@ -29,7 +29,7 @@ public struct SpeakerResolver: PipelineStage {
             }
         }
         // Carry-over, in text order.
-        for i in quotes.indices where quotes[i].speakerTokens == nil {
+        for i in quotes.indices where quotes[i].speakerTokens == nil && quotes[i].speaker == nil {
             let paragraph = doc.sentences[quotes[i].sentences.lowerBound].paragraph
             var j = i - 1
             while j >= 0 {
@@ -43,6 +43,17 @@ public struct SpeakerResolver: PipelineStage {
                 j -= 1
             }
         }
+        // "Clinton said she thinks America is strongest …": a reported statement inside another one's clause by
+        // the same speaker restates it (its cue is part of what the outer one reports): one statement, not two.
+        let clauses = RangeCover(quotes.map(\.contentTokens))
+        quotes = quotes.enumerated().filter { i, q in
+            guard !q.direct, let speaker = q.speaker, let cue = q.cueTokens else { return true }
+            return !clauses.covers(cue, skipping: i) { o in
+                let outer = quotes[o]
+                return !outer.direct && outer.speaker == speaker && outer.contentTokens.lowerBound <= cue.lowerBound
+                    && q.contentTokens.upperBound <= outer.contentTokens.upperBound
+            }
+        }.map(\.element)
         doc.quotes = quotes
         return doc
     }
@@ -75,12 +86,13 @@ public struct SpeakerResolver: PipelineStage {
         let sentence = doc.sentenceOfToken[r.lowerBound]
         // Mentions before the phrase, nearest first.
         var m = Coreference.firstIndex(doc.mentions.count) { doc.mentions[$0].tokens.lowerBound >= r.lowerBound } - 1
-        func earlier(window: Int, _ accept: (EntityMention, LocalEntity) -> Bool) -> Int? {
+        func earlier(window: Int, outsideQuotations: Bool = false, _ accept: (EntityMention, LocalEntity) -> Bool) -> Int? {
             while m >= 0 {
                 let mention = doc.mentions[m]
                 if doc.sentenceOfToken[mention.tokens.lowerBound] < sentence - window { return nil }
                 m -= 1
                 guard let e = mention.entity, !mention.isDemonym else { continue }
+                if outsideQuotations, Self.isQuoted(mention.tokens.lowerBound, doc.quotations) { continue }
                 if accept(mention, doc.entities[e]) { return e }
             }
             return nil
@@ -89,7 +101,10 @@ public struct SpeakerResolver: PipelineStage {
             switch w {
             case "he", "she":
                 let gender: Gender = w == "he" ? .male : .female
-                return earlier(window: Self.speakerWindow) { _, e in e.type == .person && (e.gender == gender || e.gender == .unknown) }
+                // A person named inside quotation marks is talked about, not talking: “… Hillary …,” she said.
+                return earlier(window: Self.speakerWindow, outsideQuotations: true) { _, e in
+                    e.type == .person && (e.gender == gender || e.gender == .unknown)
+                }
             case "it":
                 return earlier(window: Self.itWindow) { _, e in e.type == .organization || e.type == .agency || e.type == .government }
             default:
@@ -114,6 +129,24 @@ public struct SpeakerResolver: PipelineStage {
             e.type != .person && e.type != .misc && e.type != .location
                 && e.name.lowercased().split(separator: " ").contains(Substring(w))
         }
+    }
+
+    /// Whether the nearest mention of `entity` before token `k` (within `speakerWindow` sentences) lies inside
+    /// quotation marks.
+    static func nearestMentionIsQuoted(of entity: Int, before k: Int, _ doc: AnalyzedDocument) -> Bool {
+        let sentence = doc.sentenceOfToken[k]
+        var m = Coreference.firstIndex(doc.mentions.count) { doc.mentions[$0].tokens.lowerBound >= k } - 1
+        while m >= 0, doc.sentenceOfToken[doc.mentions[m].tokens.lowerBound] >= sentence - speakerWindow {
+            if doc.mentions[m].entity == entity { return isQuoted(doc.mentions[m].tokens.lowerBound, doc.quotations) }
+            m -= 1
+        }
+        return false
+    }
+
+    /// Whether token `k` lies between the marks of one of `quotations` (in text order, not nested); a binary search.
+    static func isQuoted(_ k: Int, _ quotations: [Quotation]) -> Bool {
+        let n = Coreference.firstIndex(quotations.count) { quotations[$0].open > k } - 1
+        return n >= 0 && quotations[n].content.contains(k)
     }
 
     /// The entity a speaker phrase names, and the phrase as written.
@@ -154,6 +187,13 @@ public struct SpeakerResolver: PipelineStage {
             }
         }
         if let ref = doc.referenceIndex(atToken: head).map({ doc.references[$0] }) {
+            // “Nancy Brook will never win,” she said: coreference may take the person named inside the quote;
+            // when that is the nearest mention of its entity, the nearest person outside quotation marks speaks.
+            if r.count == 1, tokens[head].lower == "he" || tokens[head].lower == "she",
+               Self.nearestMentionIsQuoted(of: ref.entity, before: r.lowerBound, doc),
+               let e = antecedent(r, head: head, doc, titled: titled) {
+                return (e, text)
+            }
             return (ref.entity, text)
         }
         if let e = antecedent(r, head: head, doc, titled: titled) { return (e, text) }

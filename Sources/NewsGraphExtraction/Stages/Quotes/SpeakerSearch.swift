@@ -111,7 +111,7 @@ struct SpeakerSearch {
         var k = last
         while k - 1 > lowerBound && last - k < 4 {
             let p = tokens[k - 1]
-            if Self.timeDeictics.contains(p.lower) || Self.adverbialTimePrepositions.contains(p.lower) {
+            if lex.isFunctionWord(p.lower, "time-deictic") || lex.isFunctionWord(p.lower, "time-preposition") {
                 k -= 1
                 // "earlier this month", "in late August": keep walking over a second opener.
                 continue
@@ -119,18 +119,15 @@ struct SpeakerSearch {
             if isTimeWord(p) || p.kind == .number || p.text == "," && k - 2 > lowerBound && tokens[k - 2].kind == .number { k -= 1; continue }
             break
         }
-        guard k < last || Self.timeDeictics.contains(tokens[k].lower), k > lowerBound else { return nil }
+        guard k < last || lex.isFunctionWord(tokens[k].lower, "time-deictic"), k > lowerBound else { return nil }
         let opener = tokens[k].lower
-        guard Self.timeDeictics.contains(opener) || Self.adverbialTimePrepositions.contains(opener) else { return nil }
+        guard lex.isFunctionWord(opener, "time-deictic") || lex.isFunctionWord(opener, "time-preposition") else { return nil }
         // A bare number after a preposition is no date ("in 2015" is, "on 42" is not): want a time word or a year.
         if !(k..<e).contains(where: { isTimeWord(tokens[$0]) }) {
             guard t.kind == .number, t.text.count == 4, t.text.allSatisfy(\.isNumber) else { return nil }
         }
         return k
     }
-
-    /// Prepositions that open a time adverbial between a subject and its verb.
-    static let adverbialTimePrepositions: Set<String> = ["in", "on", "during", "over", "since"]
 
     /// A word that may stand before a speaker's name inside the same noun phrase: a title, an employer or
     /// place name, "of" between a name and its employer ("Mr. Morgan of the Sierra Club"), a party tag in
@@ -148,7 +145,7 @@ struct SpeakerSearch {
     func isTimePhrase(_ r: Range<Int>, head: Int) -> Bool {
         guard doc.mentionIndex(atToken: head) == nil else { return false }
         if lex.isFunctionWord(tokens[head].lower, "weekday") || lex.isFunctionWord(tokens[head].lower, "month") { return true }
-        return r.count <= 3 && Self.timeDeictics.contains(tokens[r.lowerBound].lower)
+        return r.count <= 3 && lex.isFunctionWord(tokens[r.lowerBound].lower, "time-deictic")
     }
 
     /// A phrase of grammar words, not a noun phrase ("perhaps", "For instance", "came away", "his aides haven't"):
@@ -166,9 +163,6 @@ struct SpeakerSearch {
         guard doc.mentionIndex(atToken: r.lowerBound) == nil, let c = lex.functionWords[first.lower], !c.contains("determiner") else { return false }
         return c.contains("preposition") && !Self.innerPrepositions.contains(first.lower) && first.lower != "outside" || c.contains("negation")
     }
-
-    /// Words that open a time adverbial ("this week", "last night", "next year", "earlier this month").
-    static let timeDeictics: Set<String> = ["this", "last", "next", "earlier", "later", "late", "early"]
 
     /// "saying", "adding", "calling": a participle, whose subject is the clause's.
     func isParticiple(_ k: Int) -> Bool { tokens[k].lower.hasSuffix("ing") }
@@ -221,8 +215,9 @@ struct SpeakerSearch {
            Self.verbModifiers.contains(tokens[e - 1].lower) {
             e -= 2
         } else if let t = timeAdverbialStart(before: e, lowerBound: lowerBound), t - 1 >= lowerBound,
-                  tokens[t - 1].kind == .word, !Self.stopWords.contains(tokens[t - 1].lower) {
-            // "A Quinnipiac poll in late August found", "Obama last week said"
+                  tokens[t - 1].kind == .word, !Self.stopWords.contains(tokens[t - 1].lower)
+                    || tokens[t - 1].lower == "who" && t - 2 >= lowerBound && tokens[t - 2].text == "," {
+            // "A Quinnipiac poll in late August found", "Obama last week said", "McConnell, who in 2010 said"
             e = t
             while e - 1 >= lowerBound && skipped < 4 && isVerbModifier(tokens[e - 1]) {
                 e -= 1
