@@ -127,7 +127,14 @@ struct TriggerFinder {
             if length == 1, let p = prev, p - 1 >= sentence.tokens.lowerBound, !ctx.inUnit(p), !ctx.inUnit(p - 1),
                tokens[p].kind == .word, !tokens[p].isCapitalized, !EventGrammar.isFunctionWord(tokens[p]), !ctx.isVerbish(p),
                !EventGrammar.isAdverb(tokens[p]),
-               EventGrammar.isDeterminer(tokens[p - 1]) || tokens[p - 1].flags.contains(.possessive) {
+               EventGrammar.isDeterminer(tokens[p - 1]) || tokens[p - 1].flags.contains(.possessive)
+                || EventGrammar.isPreposition(tokens[p - 1]) && tokens[p - 1].lower != "to" || tokens[p - 1].kind == .number {
+                return nil
+            }
+            // "shore up support", "with support", "for support": a bare base form after a particle or a
+            // preposition (not the infinitive "to") is a noun.
+            if length == 1, w == v.phrase, let p = prev, !ctx.inUnit(p), tokens[p].lower != "to",
+               EventGrammar.isPreposition(tokens[p]) || EventGrammar.particles.contains(tokens[p].lower) {
                 return nil
             }
             return (v, false)
