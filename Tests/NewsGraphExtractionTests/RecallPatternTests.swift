@@ -27,6 +27,54 @@ import NewsGraphModel
         #expect(found.contains { $0.actor == "Norway" && $0.target == nil && $0.root == "05" })
     }
 
+    @Test func timeAfterTheObjectKeepsTheTarget() {
+        let text = "Tom Becker, who criticized Maria Alvarez last year, will retire."
+        #expect(actions(text).contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "11" })
+    }
+
+    @Test func timeAfterTheSubjectKeepsTheActor() {
+        let text = "Governor Tom Becker last week criticized Senator Maria Alvarez over the budget."
+        #expect(actions(text).contains { $0.actor == "Tom Becker" && $0.target == "Maria Alvarez" && $0.root == "11" })
+    }
+
+    @Test func listOfSubjectNamesEachAct() {
+        let text = "Germany, Britain and France criticized Iran on Monday."
+        let found = actions(text)
+        for name in ["Germany", "United Kingdom", "France"] {
+            #expect(found.contains { $0.actor == name && $0.target == "Iran" && $0.root == "11" })
+        }
+    }
+
+    @Test func placeBeforeACommaIsNoListMember() {
+        let text = "In Denver, Senator Maria Alvarez and Mayor Paul Kim criticized Governor Tom Becker."
+        let found = actions(text)
+        #expect(found.contains { $0.actor == "Maria Alvarez" && $0.target == "Tom Becker" })
+        #expect(found.contains { $0.actor == "Paul Kim" && $0.target == "Tom Becker" })
+        #expect(!found.contains { $0.actor == "Denver" })
+    }
+
+    @Test func ownThingIsNoTarget() {
+        let text = "Governor Tom Becker refused to change his policy on trade."
+        #expect(actions(text).contains { $0.actor == "Tom Becker" && $0.target == nil && $0.root == "12" })
+    }
+
+    @Test func reflexiveActIsNoEvent() {
+        let text = "Governor Tom Becker shot himself in the parking lot."
+        #expect(!actions(text).contains { $0.actor == "Tom Becker" })
+    }
+
+    @Test func bareSupportAsANounIsNoEvent() {
+        let text = "Governor Tom Becker has strong Latino support among younger voters in Ohio."
+        #expect(!actions(text).contains { $0.root == "05" })
+    }
+
+    @Test func bareSupportAsAVerb() {
+        let text = "Senator Maria Alvarez and Mayor Paul Kim support Governor Tom Becker."
+        let found = actions(text)
+        #expect(found.contains { $0.actor == "Maria Alvarez" && $0.target == "Tom Becker" && $0.root == "05" })
+        #expect(found.contains { $0.actor == "Paul Kim" && $0.target == "Tom Becker" && $0.root == "05" })
+    }
+
     @Test func supportForAThingIsNoEvent() {
         let text = "Canada supports the proposal on fishing quotas."
         #expect(!actions(text).contains { $0.actor == "Canada" && $0.root == "05" })

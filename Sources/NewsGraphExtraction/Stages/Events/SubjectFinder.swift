@@ -181,6 +181,11 @@ struct SubjectFinder {
                 }
                 if EventGrammar.subordinators.contains(w) && !EventGrammar.isPreposition(t) { break }
                 if EventGrammar.clauseOpeningPrepositions.contains(w) && k + 1 < end { break }
+                // "Becker last week criticized …": a time adjunct between the subject and its verb.
+                if EventGrammar.timeDeictics.contains(w) && k + 1 < end && k - 1 >= lo && ctx.inUnit(k - 1) {
+                    k -= 1
+                    continue
+                }
                 if ctx.isVerbish(k) { break }
             }
             k -= 1

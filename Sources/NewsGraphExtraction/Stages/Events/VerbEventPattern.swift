@@ -164,7 +164,8 @@ struct VerbEventPattern {
     /// aid: an event with no named target rather than a view of a thing ("supports the proposal").
     private func unnamedActorObject(after trig: Trigger, root: Int, comps: [Phrase]) -> String? {
         guard Self.thingObjectRoots.contains(root), let object = comps.first, object.preposition == nil,
-              object.tokens.lowerBound == trig.tokens.upperBound else { return nil }
+              object.tokens.lowerBound == trig.tokens.upperBound,
+              !ctx.word(object.tokens.lowerBound).hasSuffix("ing") else { return nil }   // "supports squeezing out immigrants"
         let ref = phrases.reference(object.tokens)
         guard ref.head == nil, let w = ref.headWord, ctx.lex.eventSenses.unnamedActors.contains(w) else { return nil }
         return w

@@ -117,7 +117,9 @@ public struct StanceScorer: PipelineStage {
         for e in q.about {
             var s: Double
             if let segs = segmentsOf[e] {
-                s = segs.reduce(0.0) { $0 + segmentScore[$1] } + (sarcasm[e] ?? 0) + (verdict[e] ?? 0)
+                // A verdict on the entity ("Becker was right") is the statement's judgement of it; the other
+                // words of its segment are about what it was right about.
+                s = (verdict[e] ?? segs.reduce(0.0) { $0 + segmentScore[$1] }) + (sarcasm[e] ?? 0)
             } else {
                 s = cueValence
                 if cueValence != 0, (total < 0) == (cueValence < 0) { s += total }
