@@ -98,6 +98,11 @@ import NewsGraphModel
         #expect(stance(text, toward: "Tom Becker") == .neutral)
     }
 
+    @Test func rightNowIsNoVerdict() {
+        let text = "Senator Maria Alvarez said Governor Tom Becker is right now in Ohio for the budget talks."
+        #expect(stance(text, toward: "Tom Becker") == .neutral)
+    }
+
     @Test func negatedVerdictIsCritical() {
         let text = "Senator Maria Alvarez said Governor Tom Becker was not right about the flood and never was."
         #expect(stance(text, toward: "Tom Becker") != .supportive)

@@ -102,6 +102,8 @@ public struct StanceScorer: PipelineStage {
             }
             // "Trump was absolutely right": a verdict on the subject of "be" alone, not on the segment.
             if let j = lex.judgementValue(t.lower) {
+                // "he's right now for the oil", "was right there": an adverb, not a verdict.
+                if k + 1 < content.upperBound, Self.adverbialAfterVerdict.contains(tokens[k + 1].lower) { continue }
                 if let be = Self.beBefore(k, from: skip, tokens), be > skip, let e = named[be - 1 - content.lowerBound] {
                     verdict[e, default: 0] += k - lastNegation <= Self.negationWindow ? j * Self.negationScale : j
                 }
@@ -144,6 +146,10 @@ public struct StanceScorer: PipelineStage {
         if w == "'s" || w == "\u{2019}s" { return p > lo && pronounSubjects.contains(tokens[p - 1].lower) ? p : nil }
         return nil
     }
+
+    /// Words that make "right" an adverb ("right now", "right here", "right after the debate").
+    static let adverbialAfterVerdict: Set<String> = ["now", "away", "here", "there", "after", "before", "back",
+                                                     "behind", "off", "out", "up", "down", "into", "around", "next"]
 
     /// Subjects after which "'s" is "is", not a possessive: "he's right".
     static let pronounSubjects: Set<String> = ["he", "she", "it", "that", "who"]
