@@ -9,6 +9,9 @@ public struct EventSenseLexicon: Sendable {
     public let reciprocal: Set<String>
     /// Verb forms that name what someone is: "called Trump a fascist", "dubbed her a rising star".
     public let naming: Set<String>
+    /// Plural nouns for actors left unnamed: "supports some opposition groups", "armed the rebels". An offer,
+    /// support or aid given to them is an event without a named target, not an opinion about a thing.
+    public let unnamedActors: Set<String>
 
     public init(rows: [[String]]) {
         var sets: [String: Set<String>] = [:]
@@ -20,5 +23,6 @@ public struct EventSenseLexicon: Sendable {
         electionContext = sets["election-context"] ?? []
         reciprocal = sets["reciprocal"] ?? []
         naming = sets["naming"] ?? []
+        unnamedActors = sets["unnamed-actor"] ?? []
     }
 }

@@ -8,13 +8,19 @@ public struct ValenceLexicon: Sendable {
     /// Valence of a lowercase word, -4 … +4.
     public let valence: [String: Double]
     public let cues: [String: CueKind]
+    /// Words rated only as a verdict right after a form of "be": "Trump was right", "she is correct".
+    /// Elsewhere they are neutral ("the right to vote", "correct the record").
+    public let judgement: [String: Double]
 
     public init(rows: [[String]]) {
         var valence: [String: Double] = [:]
         var cues: [String: CueKind] = [:]
+        var judgement: [String: Double] = [:]
         for row in rows where !row.column(0).isEmpty {
             let w = row.column(0).lowercased()
-            if let kind = CueKind(rawValue: row.column(2)) {
+            if row.column(2) == "judgement" {
+                if let v = Double(row.column(1)) { judgement[w] = v }
+            } else if let kind = CueKind(rawValue: row.column(2)) {
                 cues[w] = kind
             } else if let v = Double(row.column(1)) {
                 valence[w] = v
@@ -22,8 +28,10 @@ public struct ValenceLexicon: Sendable {
         }
         self.valence = valence
         self.cues = cues
+        self.judgement = judgement
     }
 
     public func value(_ lower: String) -> Double? { valence[lower] }
     public func cue(_ lower: String) -> CueKind? { cues[lower] }
+    public func judgementValue(_ lower: String) -> Double? { judgement[lower] }
 }

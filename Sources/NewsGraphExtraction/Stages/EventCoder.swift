@@ -45,7 +45,7 @@ public struct EventCoder: PipelineStage {
             }
             actions += Self.deduplicated(found)
         }
-        doc.actions = actions
+        doc.actions = Self.oncePerDocument(actions)
         return doc
     }
 
@@ -68,6 +68,26 @@ public struct EventCoder: PipelineStage {
             let key = ActionKey(actor: a.actor, target: a.target, root: a.root)
             if a.target == nil && targeted.contains(key) { return false }
             return seen.insert(key).inserted
+        }
+    }
+
+    struct RetellingKey: Hashable {
+        var actor: Int
+        var target: Int?
+        var verb: String
+        var negated: Bool
+        var hypothetical: Bool
+    }
+
+    /// One action per actor, verb and target in a document: an article that tells the same act again
+    /// ("Obama vetoed the bill … the veto …", a lede retold in the body) tells one event, not two. The first
+    /// telling is kept. A denial or a possibility of the act is a different statement and stays.
+    static func oncePerDocument(_ actions: [LocalAction]) -> [LocalAction] {
+        guard actions.count > 1 else { return actions }
+        var seen = Set<RetellingKey>()
+        return actions.filter { a in
+            seen.insert(RetellingKey(actor: a.actor, target: a.target, verb: a.verb, negated: a.negated,
+                                     hypothetical: a.hypothetical)).inserted
         }
     }
 

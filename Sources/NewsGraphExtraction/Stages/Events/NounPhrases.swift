@@ -158,6 +158,8 @@ struct NounPhrases {
                 continue
             }
             let t = tokens[p]
+            // "criticized Clinton last week", "met Obama this month": a time after the name ends the phrase.
+            if lastUnit != nil, EventGrammar.timeDeictics.contains(t.lower) { break }
             if t.kind == .word && !t.flags.contains(.possessive) && !EventGrammar.isDeterminer(t) { headWord = t.lower }
             p += 1
         }
@@ -200,6 +202,9 @@ extension EventGrammar {
     /// Words that open examples of what the phrase before them names: "opponents such as …", "including …".
     static let exampleOpeners: Set<String> = ["including", "like"]
     static let articles: Set<String> = ["the", "a", "an"]
+    /// Words that open a time adjunct after a noun phrase: "last week", "this month", "earlier this year".
+    static let timeDeictics: Set<String> = ["last", "this", "next", "earlier", "later", "yesterday", "today",
+                                            "tonight", "tomorrow", "recently"]
     /// Nouns that hold an action in their "of" phrase: "the idea of U.S. military action".
     static let containerNouns: Set<String> = ["idea", "notion", "possibility", "prospect", "threat", "risk",
                                               "spectre", "specter", "concept", "suggestion", "option"]

@@ -146,6 +146,11 @@ struct SubjectFinder {
             if ctx.inUnit(k) { k = ctx.unitStart[k] - 1; continue }
             let t = ctx.tokens[k]
             if ctx.isComma(k) {
+                // "Germany, Britain and France criticized …": a list of names, not an appositive.
+                if listComma(k, end: end, lo: lo) {
+                    k -= 1
+                    continue
+                }
                 if k + 1 == end, let c = previousComma(before: k, lo: lo) {
                     if appositive == nil && c + 1 < k { appositive = (c + 1)..<k }
                     end = c
@@ -176,12 +181,35 @@ struct SubjectFinder {
                 }
                 if EventGrammar.subordinators.contains(w) && !EventGrammar.isPreposition(t) { break }
                 if EventGrammar.clauseOpeningPrepositions.contains(w) && k + 1 < end { break }
+                // "Becker last week criticized …": a time adjunct between the subject and its verb.
+                if EventGrammar.timeDeictics.contains(w) && k + 1 < end && k - 1 >= lo && ctx.inUnit(k - 1) {
+                    k -= 1
+                    continue
+                }
                 if ctx.isVerbish(k) { break }
             }
             k -= 1
         }
         let chunk = (k + 1)..<end
         return chunk.isEmpty ? nil : (chunk, appositive, relative)
+    }
+
+    /// Whether the comma at `k` separates names of a list that ends in "and"/"or" before `end`: a name
+    /// right before the comma (itself opening the clause, after "the" or after another list comma) and a name
+    /// right after it. "In Washington, Obama and Biden met" is no list: the first name follows a preposition.
+    func listComma(_ k: Int, end: Int, lo: Int) -> Bool {
+        guard k - 1 >= lo, k + 1 < end, ctx.inUnit(k - 1), ctx.inUnit(k + 1), ctx.unitStart[k + 1] == k + 1 else { return false }
+        var p = ctx.unitEnd[k + 1]
+        var sawCoordinator = false
+        while p < end {
+            if ctx.inUnit(p) { p = max(p + 1, ctx.unitEnd[p]); continue }
+            let w = ctx.word(p)
+            if w == "and" || w == "or" { sawCoordinator = true } else if !ctx.isComma(p) { return false }
+            p += 1
+        }
+        guard sawCoordinator else { return false }
+        let before = ctx.unitStart[k - 1] - 1
+        return before < lo || ctx.isComma(before) || ctx.isHardBoundary(before) || ctx.word(before) == "the"
     }
 
     /// The comma that opens an appositive or relative clause ending at `comma`, if any.

@@ -71,6 +71,9 @@ struct TriggerFinder {
         return out
     }
 
+    /// Prepositions after which a bare base form is a noun: "support among voters", "support from the party".
+    static let nounFollowers: Set<String> = ["of", "among", "from"]
+
     /// How many modifiers may stand inside a verb+object phrase: "imposed [tough new] sanctions".
     static let maxGap = 3
 
@@ -127,8 +130,27 @@ struct TriggerFinder {
             if length == 1, let p = prev, p - 1 >= sentence.tokens.lowerBound, !ctx.inUnit(p), !ctx.inUnit(p - 1),
                tokens[p].kind == .word, !tokens[p].isCapitalized, !EventGrammar.isFunctionWord(tokens[p]), !ctx.isVerbish(p),
                !EventGrammar.isAdverb(tokens[p]),
-               EventGrammar.isDeterminer(tokens[p - 1]) || tokens[p - 1].flags.contains(.possessive) {
+               !EventGrammar.timeDeictics.contains(tokens[p - 1].lower) || !ctx.inUnit(max(sentence.tokens.lowerBound, p - 2)),   // "Becker last week criticized"
+               EventGrammar.isDeterminer(tokens[p - 1]) || tokens[p - 1].flags.contains(.possessive)
+                || EventGrammar.isPreposition(tokens[p - 1]) && tokens[p - 1].lower != "to" || tokens[p - 1].kind == .number {
                 return nil
+            }
+            // "shore up support", "with support", "for support": a bare base form after a particle or a
+            // preposition (not the infinitive "to") is a noun; so is one before "of", "among" or "from"
+            // ("Latino support among", "support from the party").
+            if length == 1, w == v.phrase {
+                if let p = prev, !ctx.inUnit(p), tokens[p].lower != "to",
+                   EventGrammar.isPreposition(tokens[p]) || EventGrammar.particles.contains(tokens[p].lower) {
+                    return nil
+                }
+                // ... unless a verb's own frame comes before it: "to apologize for", "would meet with", "they support".
+                let verbFrame = prev.map { p in
+                    let pt = tokens[p]
+                    return pt.lower == "to" || EventGrammar.isAuxiliary(pt) || EventGrammar.isNegation(pt)
+                        || EventGrammar.pronouns.contains(pt.lower) || EventGrammar.relativePronouns.contains(pt.lower)
+                        || EventGrammar.isAdverb(pt)
+                } ?? false
+                if !verbFrame, let nx = next, Self.nounFollowers.contains(tokens[nx].lower) { return nil }
             }
             return (v, false)
         }

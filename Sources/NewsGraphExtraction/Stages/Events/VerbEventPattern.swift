@@ -66,7 +66,10 @@ struct VerbEventPattern {
                 // "rejected an offer from Trump", "condemned remarks by the minister".
                 found = ([h], first)
             }
-            c.targets = found.entities
+            // "shot himself", "surrounded himself with …": a reflexive act is no event between actors.
+            if let object = found.phrase, let h = phrases.reference(object.tokens).head, c.actors.contains(h) { return nil }
+            // "refused to change his policy": the subject's own thing is no target of its act.
+            c.targets = found.entities.filter { !c.actors.contains($0) }
             // "Ryan, whom Trump criticized, …": an object relative clause is done to what it hangs on.
             if c.targets.isEmpty, let antecedent = objectRelativeAntecedent(subjectOf: g, sentence: sentence), !c.actors.contains(antecedent) {
                 c.targets = [antecedent]
@@ -77,6 +80,9 @@ struct VerbEventPattern {
                 c.targets = [ctx.entityOf[k]]
             }
             if c.targets.isEmpty && !isEvent(withoutTargetAfter: trig, root: c.root, comps: comps, limit: hi) { return nil }
+            if c.targets.isEmpty, let w = unnamedActorObject(after: trig, root: c.root, comps: comps) {
+                c.rule += "+unnamed-target event_senses:\(w)"
+            }
         }
         // "Rubio and de la Fuente spoke", "India and Pakistan sparred": each with the other.
         if c.root == 4 || ctx.lex.eventSenses.reciprocal.contains(c.verb), c.targets.isEmpty, c.actors.count >= 2 {
@@ -143,13 +149,26 @@ struct VerbEventPattern {
         let next = trig.tokens.upperBound
         if Self.statementRoots.contains(root), Self.reportedClauseOpeners.contains(ctx.word(next)) { return false }
         if Self.thingObjectRoots.contains(root), let object = comps.first, object.preposition == nil,
-           object.tokens.lowerBound == next, phrases.reference(object.tokens).head == nil {
+           object.tokens.lowerBound == next, phrases.reference(object.tokens).head == nil,
+           unnamedActorObject(after: trig, root: root, comps: comps) == nil {
             return false
         }
         if root == 4, trig.preposition(ctx) != nil { return false }
         let ends = next >= limit || ctx.tokens[next].kind == .quote || ctx.isHardBoundary(next) || ctx.isComma(next)
         if ends && comps.isEmpty && Self.bareSpeechRoots.contains(root) { return false }
         return true
+    }
+
+    /// The head noun of a direct object that stands for actors left unnamed ("supports some opposition
+    /// groups", "armed the rebels"; `unnamed-actor` in event_senses) after an offer, consultation, support or
+    /// aid: an event with no named target rather than a view of a thing ("supports the proposal").
+    private func unnamedActorObject(after trig: Trigger, root: Int, comps: [Phrase]) -> String? {
+        guard Self.thingObjectRoots.contains(root), let object = comps.first, object.preposition == nil,
+              object.tokens.lowerBound == trig.tokens.upperBound,
+              !ctx.word(object.tokens.lowerBound).hasSuffix("ing") else { return nil }   // "supports squeezing out immigrants"
+        let ref = phrases.reference(object.tokens)
+        guard ref.head == nil, let w = ref.headWord, ctx.lex.eventSenses.unnamedActors.contains(w) else { return nil }
+        return w
     }
 
     /// Words that open what was said, asked or warned: the verb reports speech.

@@ -69,6 +69,7 @@ public struct StanceScorer: PipelineStage {
         var segmentScore: [Double] = [0]
         var segmentsOf: [Int: Set<Int>] = [:]
         var sarcasm: [Int: Double] = [:]
+        var verdict: [Int: Double] = [:]
         var lastNegation = -1_000
         var lastSarcasm = -1_000
         var total = 0.0
@@ -99,6 +100,15 @@ public struct StanceScorer: PipelineStage {
             case nil:
                 break
             }
+            // "Trump was absolutely right": a verdict on the subject of "be" alone, not on the segment.
+            if let j = lex.judgementValue(t.lower) {
+                // "he's right now for the oil", "was right there": an adverb, not a verdict.
+                if k + 1 < content.upperBound, Self.adverbialAfterVerdict.contains(tokens[k + 1].lower) { continue }
+                if let be = Self.beBefore(k, from: skip, tokens), be > skip, let e = named[be - 1 - content.lowerBound] {
+                    verdict[e, default: 0] += k - lastNegation <= Self.negationWindow ? j * Self.negationScale : j
+                }
+                continue
+            }
             guard t.kind == .word, var v = lex.value(t.lower) else { continue }
             if k - lastNegation <= Self.negationWindow { v *= Self.negationScale }
             segmentScore[seg] += v
@@ -109,7 +119,9 @@ public struct StanceScorer: PipelineStage {
         for e in q.about {
             var s: Double
             if let segs = segmentsOf[e] {
-                s = segs.reduce(0.0) { $0 + segmentScore[$1] } + (sarcasm[e] ?? 0)
+                // A verdict on the entity ("Becker was right") is the statement's judgement of it; the other
+                // words of its segment are about what it was right about.
+                s = (verdict[e] ?? segs.reduce(0.0) { $0 + segmentScore[$1] }) + (sarcasm[e] ?? 0)
             } else {
                 s = cueValence
                 if cueValence != 0, (total < 0) == (cueValence < 0) { s += total }
@@ -118,6 +130,29 @@ public struct StanceScorer: PipelineStage {
         }
         return (out, Set(segmentsOf.keys).intersection(q.about))
     }
+
+    /// The form of "be" that the word at `k` is the predicate of: "was right", "is “absolutely right”",
+    /// "he's right" (quotation marks and adverbs, three words at most, may stand between). Nil otherwise.
+    static func beBefore(_ k: Int, from lo: Int, _ tokens: [Token]) -> Int? {
+        var p = k - 1
+        var skipped = 0
+        while p >= lo, skipped < 3, tokens[p].kind == .quote || EventGrammar.isAdverb(tokens[p]) {
+            p -= 1
+            skipped += 1
+        }
+        guard p >= lo else { return nil }
+        let w = tokens[p].lower
+        if EventGrammar.be.contains(w) { return p }
+        if w == "'s" || w == "\u{2019}s" { return p > lo && pronounSubjects.contains(tokens[p - 1].lower) ? p : nil }
+        return nil
+    }
+
+    /// Words that make "right" an adverb ("right now", "right here", "right after the debate").
+    static let adverbialAfterVerdict: Set<String> = ["now", "away", "here", "there", "after", "before", "back",
+                                                     "behind", "off", "out", "up", "down", "into", "around", "next"]
+
+    /// Subjects after which "'s" is "is", not a possessive: "he's right".
+    static let pronounSubjects: Set<String> = ["he", "she", "it", "that", "who"]
 
     static func stance(_ score: Double) -> Stance {
         score <= -threshold ? .critical : score >= threshold ? .supportive : .neutral
