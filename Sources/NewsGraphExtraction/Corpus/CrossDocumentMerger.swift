@@ -137,7 +137,21 @@ public struct CrossDocumentMerger: Sendable {
         for (key, g) in groups where g.words >= 3 && majorityType(g) == .person {
             if let short = withoutMiddle(g.sample), short != key { variants[short, default: []].append(key) }
         }
-        for (short, keys) in variants.sorted(by: { $0.key < $1.key }) {
+        for (short, all) in variants.sorted(by: { $0.key < $1.key }) {
+            // "George W.H. Bush" written once beside "George H.W. Bush": the same middle initials in another
+            // order are that variant when exactly one other variant has them (a slip of the pen, not a person).
+            var keys = all
+            for key in all.sorted() {
+                let letters = Self.middleLetters(key)
+                guard groups[key]!.mentions.count == 1, letters.count >= 2 else { continue }
+                let same = keys.filter { $0 != key && Self.middleLetters($0).sorted() == letters.sorted() }
+                guard same.count == 1, let into = groups[same[0]] != nil ? same[0] : nil,
+                      groups[into]!.mentions.count > 1 else { continue }
+                let src = groups.removeValue(forKey: key)!
+                groups[into]!.absorb(src, asPerson: true, rule: Merge.transposedInitials)
+                redirect[key] = into
+                keys.removeAll { $0 == key }
+            }
             guard let g = groups[short], majorityType(g) == .person else { continue }
             // Other variants named more than once compete ("George W. Bush", "George H.W. Bush").
             let real = keys.filter { groups[$0]!.mentions.count > 1 }
@@ -216,7 +230,33 @@ public struct CrossDocumentMerger: Sendable {
             let parts = key.split(separator: " ")
             byWord[String(parts.last!), default: []].insert(key)
         }
+        // 3b. A name whose given part is initials only ("W. Bush") is the one person of that surname written
+        // with those middle initials ("George W. Bush", not "George H.W. Bush"); and a full name whose
+        // initials spell a person's given name ("John Ellis Bush" and "Jeb Bush") is that person.
+        var initialRedirect: [(from: String, to: String, rule: String)] = []
+        for (key, g) in groups where !key.contains("|") {
+            let parts = key.split(separator: " ").map(String.init)
+            if g.words == 2, let written = Self.initialsOnly(g.sample.split(separator: " ").first.map(String.init) ?? "") {
+                let holders = (byWord[parts[1]] ?? []).filter { k in
+                    k != key && groups[k]!.aliases.contains { Self.middleInitials(of: $0, surname: parts[1]) == written }
+                }
+                if holders.count == 1 { initialRedirect.append((key, holders.first!, Merge.initials)) }
+            } else if g.words == 3, majorityType(g) == .person {
+                let nick = String(parts.map { $0.first! })
+                let target = nick + " " + parts[2]
+                if nick != parts[0], target != key, let t = groups[target], majorityType(t) == .person {
+                    initialRedirect.append((key, target, Merge.initialsNickname))
+                }
+            }
+        }
+        for (from, to, rule) in initialRedirect.sorted(by: { $0.from < $1.from }) {
+            guard groups[to] != nil, let src = groups.removeValue(forKey: from) else { continue }
+            groups[to]!.absorb(src, asPerson: true, rule: rule)
+            redirect[from] = to
+            if let last = from.split(separator: " ").last { byWord[String(last)]?.remove(from) }
+        }
         var surnameRedirect: [String: String] = [:]
+        var titledRedirect = Set<String>()
         for (key, g) in groups where g.words == 1 && majorityType(g) != .government && majorityType(g) != .location {
             let word = String(key.split(separator: "|").first ?? Substring(key))
             guard let all = byWord[word], g.gazetteerMentions * 2 <= g.mentions.count else { continue }
@@ -224,14 +264,21 @@ public struct CrossDocumentMerger: Sendable {
             let candidates = all.filter { gender == .unknown || groups[$0]!.gender == .unknown || groups[$0]!.gender == gender }
                 .sorted { (groups[$0]!.mentions.count, $1) > (groups[$1]!.mentions.count, $0) }
             guard let best = candidates.first else { continue }
-            if candidates.count >= 2 && groups[best]!.mentions.count < Self.dominance * groups[candidates[1]]!.mentions.count { continue }
+            if candidates.count >= 2 && groups[best]!.mentions.count < Self.dominance * groups[candidates[1]]!.mentions.count {
+                // Written with an office ("Governor Bush"): the one namesake the corpus gives that office.
+                let own = offices(aliases: g.aliases, key: word)
+                guard !own.isEmpty else { continue }
+                let holders = candidates.filter { groups[$0] != nil && !offices(aliases: groups[$0]!.aliases, key: $0).isDisjoint(with: own) }
+                if holders.count == 1 { titledRedirect.insert(key); surnameRedirect[key] = holders[0] }
+                continue
+            }
             surnameRedirect[key] = best
         }
         for (from, to) in surnameRedirect.sorted(by: { $0.key < $1.key }) {
             guard let src = groups.removeValue(forKey: from) else { continue }
             var names = src
             names.names = [:]
-            groups[to]!.absorb(names, asPerson: true, rule: Merge.surname)
+            groups[to]!.absorb(names, asPerson: true, rule: titledRedirect.contains(from) ? Merge.surnameToTitleHolder : Merge.surname)
             redirect[from] = to
         }
         // 3. Entities with stable ids.
@@ -294,6 +341,41 @@ public struct CrossDocumentMerger: Sendable {
         static let openToNamesake = "cross-document: bare surname, to the corpus's most named namesake"
         static let surname = "cross-document: surname of the one person named in full"
         static let openToTitleHolder = "cross-document: title + surname, to the one namesake the corpus gives that title"
+        static let surnameToTitleHolder = "cross-document: surname written with a title, to the one namesake the corpus gives that title"
+        static let transposedInitials = "cross-document: same middle initials in another order"
+        static let initials = "cross-document: initials for the given name, to the one namesake with those middle initials"
+        static let initialsNickname = "cross-document: full name whose initials are the given name"
+    }
+
+    /// The letters of a folded key's middle words when they are all initials ("george hw bush" → "hw").
+    static func middleLetters(_ key: String) -> String {
+        let parts = key.split(separator: " ")
+        guard parts.count >= 3 else { return "" }
+        let middle = parts.dropFirst().dropLast()
+        guard middle.allSatisfy({ $0.count <= 2 }) else { return "" }
+        return middle.joined()
+    }
+
+    /// "W" for "W.", "HW" for "H.W.": a word made only of one or two capital initials (with periods, or a
+    /// lone capital); nil otherwise.
+    static func initialsOnly(_ word: String) -> String? {
+        let letters = word.filter(\.isLetter)
+        guard !letters.isEmpty, letters.count <= 2, letters.allSatisfy(\.isUppercase),
+              word.hasSuffix(".") || letters.count == 1,
+              word.allSatisfy({ $0.isLetter || $0 == "." }) else { return nil }
+        return String(letters)
+    }
+
+    /// The middle initials of a written name "Given I. Surname" whose last word folds to `surname` ("W" for
+    /// "President George W. Bush"); nil when it has none or a middle word is not initials.
+    static func middleInitials(of alias: String, surname: String) -> String? {
+        let parts = alias.split(separator: " ").map(String.init)
+        guard parts.count >= 3, NameNormalization.fold(parts[parts.count - 1]) == surname,
+              let w = initialsOnly(parts[parts.count - 2]) else { return nil }
+        // The word before the initials is a given name (capitalized, lowercase letters), not another initial.
+        let given = parts[parts.count - 3]
+        guard given.first?.isUppercase == true, given.contains(where: \.isLowercase) else { return nil }
+        return w
     }
 
     /// The offices a person group's aliases give it: "president" for "former president Bill Clinton".
