@@ -26,6 +26,14 @@ struct MergeTests {
         #expect(g.entities.contains { $0.name == "Harry Boland" && !$0.aliases.contains("Harry") })
     }
 
+    /// A person written only by a bare given name in two articles is two people.
+    @Test func aBareGivenNameIsOnePersonPerArticle() {
+        let docs = ["Bob said the fence was new. Bob left early.", "Bob said the road was closed."].enumerated().map { analyze($0.element, id: "d\($0.offset)") }
+        let g = CrossDocumentMerger().merge(docs)
+        #expect(g.entities.filter { $0.name == "Bob" && $0.type == .person }.count == 2, "\(g.entities.map(\.name))")
+        #expect(CrossDocumentMerger().merge(docs.reversed()) == g)
+    }
+
     @Test func countriesMergeByCanonicalName() {
         let g = graph(["The U.S. objected.", "The United States agreed."])
         #expect(g.entities.filter { $0.name == "United States" }.count == 1)

@@ -90,6 +90,13 @@ public struct CrossDocumentMerger: Sendable {
                 var key = NameNormalization.fold(entity.name)
                 // A bare surname with a gendered title ("Mrs. Obama", "Mr. Obama") is kept apart by gender.
                 if entity.type == .person, !key.contains(" "), entity.gender != .unknown { key += "|" + entity.gender.rawValue }
+                // A person written only by a bare given name ("Bob") is not the same person in another article:
+                // one entity per document (its full name, a title or a surname would have linked it).
+                if entity.type == .person, !key.contains(" "), entity.candidates?.isEmpty ?? true, entity.gazetteerMentions == 0,
+                        firstNames[entity.name] != nil, entity.aliases.allSatisfy({ $0 == entity.name }),
+                        let d = entity.mentions.first?.document {
+                    key += "|given@" + d
+                }
                 // A bare name its document left open between several of its people: one group per choice.
                 if let open = entity.candidates, !open.isEmpty {
                     // An office title on it ("President Clinton"): kept apart, the corpus says who holds that office.
