@@ -50,7 +50,12 @@ struct CleanNameTests {
         #expect(!(hale.map { $0.aliases.contains { $0.hasPrefix("Witness") || $0.hasPrefix("Consider") } } ?? true), "\(hale?.aliases ?? [])")
         #expect(!doc.mentions.contains { $0.text.hasPrefix("Witness") }, "\(doc.mentions.map(\.text))")
         let faa = analyze("The Federal Aviation Administration (FAA) warned pilots.")
-        #expect(faa.mentions.contains { $0.text == "FAA" })
+        let agency = faa.entities.first { $0.name == "Federal Aviation Administration" }
+        #expect(agency.map { $0.mentions.contains { faa.mentions[$0].text == "FAA" } } == true)
+        // An acronym that does not start with the name's letter is not the name's.
+        let crew = analyze("A watchdog, Voters for Clean Rules in Ohio (VCRO), sued on Monday.")
+        let ohio = crew.entities.first { $0.name == "Ohio" }
+        #expect(ohio.map { !$0.mentions.contains { crew.mentions[$0].text == "VCRO" } } ?? true)
     }
 
     @Test func titleLineNamesNeedTheBody() {
