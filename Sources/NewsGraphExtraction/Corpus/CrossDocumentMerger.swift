@@ -336,6 +336,23 @@ public struct CrossDocumentMerger: Sendable {
                 roles.append(r)
             }
         }
+        // 5. A role written without what it is of ("President Barack Obama") takes the "of" the corpus gives the same
+        // person with the same title elsewhere ("U.S. President Barack Obama"): a body or place (not a person: "rival",
+        // "wife" depend on the article), written at least twice, and in most of the roles that name one.
+        func roleKey(_ r: Role) -> String { r.person + "\u{1}" + NameNormalization.fold(r.title) }
+        var typeOfId: [String: EntityType] = [:]
+        for e in entities { typeOfId[e.id] = e.type }
+        var ofCounts: [String: [String: Int]] = [:]
+        for r in roles {
+            if let of = r.of, of != r.person, typeOfId[of] != .person { ofCounts[roleKey(r), default: [:]][of, default: 0] += 1 }
+        }
+        for i in roles.indices where roles[i].of == nil {
+            guard let counts = ofCounts[roleKey(roles[i])],
+                  let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  best.value >= 2, best.value * 2 > counts.values.reduce(0, +) else { continue }
+            roles[i].of = best.key
+            roles[i].rule = Merge.roleOf
+        }
         return KnowledgeGraph(documents: documents, entities: entities, quotes: quotes, actions: actions, roles: roles)
             .canonicalized()
     }
@@ -347,6 +364,7 @@ public struct CrossDocumentMerger: Sendable {
         static let openToDocumentChoice = "cross-document: bare surname, to the document's nearest person"
         static let openToNamesake = "cross-document: bare surname, to the corpus's most named namesake"
         static let surname = "cross-document: surname of the one person named in full"
+        static let roleOf = "cross-document: the \"of\" the corpus gives this person with this title elsewhere"
         static let openToTitleHolder = "cross-document: title + surname, to the one namesake the corpus gives that title"
         static let surnameToTitleHolder = "cross-document: surname written with a title, to the one namesake the corpus gives that title"
         static let transposedInitials = "cross-document: same middle initials in another order"
