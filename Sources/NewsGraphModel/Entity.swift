@@ -72,3 +72,38 @@ public struct Entity: Hashable, Codable, Sendable, Identifiable {
         Array(Set(mentions.map(\.document))).sorted()
     }
 }
+
+extension Entity {
+    /// How often the entity is written as each one-word name, as written ("Bush": 131, "Jeb": 12): the way
+    /// readers of the corpus refer to it by a bare name. Name lookup ranks the people a surname query could mean
+    /// by it (`NameResolver`); a store keeps it beside the mention count (`oneWordNameList`).
+    public var oneWordNames: [String: Int] {
+        var out: [String: Int] = [:]
+        for m in mentions {
+            guard let t = m.text, !t.isEmpty, !t.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { continue }
+            out[t, default: 0] += 1
+        }
+        return out
+    }
+
+    /// `oneWordNames` as one string, "Bush\t131\nJeb\t12" (sorted; one-word names hold no whitespace).
+    public var oneWordNameList: String {
+        oneWordNames.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }.joined(separator: "\n")
+    }
+
+    /// The mentions a store gives an entity read without its mentions: `count` placeholders (no document, no
+    /// span), as many of them written as each one-word name of `oneWordNameList` as the entity had, so that name
+    /// lookup counts the same from a store as from the graph. Malformed lines are ignored.
+    public static func placeholderMentions(count: Int, oneWordNameList: String) -> [Mention] {
+        var out: [Mention] = []
+        out.reserveCapacity(max(0, count))
+        for line in oneWordNameList.split(separator: "\n") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2, let n = Int(parts[1]), n > 0 else { continue }
+            let m = Mention(document: "", start: 0, end: 0, text: String(parts[0]))
+            out.append(contentsOf: repeatElement(m, count: min(n, max(0, count - out.count))))
+        }
+        if out.count < count { out.append(contentsOf: repeatElement(Mention(document: "", start: 0, end: 0), count: count - out.count)) }
+        return out
+    }
+}

@@ -28,10 +28,32 @@ public struct NameResolver: Sendable {
     /// `dominance` times as often as any other, and the others come back as alternatives, by mentions (so a
     /// caller can say "also Bill Clinton (287)").
     public func lookup(_ query: String, preferDominant: Bool = true) -> (resolution: Resolution, alternatives: [Entity]) {
+        let l = explainedLookup(query, preferDominant: preferDominant)
+        return (l.resolution, l.alternatives)
+    }
+
+    /// What `lookup` found, and whether a one-word query chose its entity by how often each candidate is
+    /// written with that bare name (`bareName`: the folded query) rather than by all its mentions.
+    public struct Lookup: Sendable {
+        public var resolution: Resolution
+        public var alternatives: [Entity]
+        public var bareName: String?
+    }
+
+    /// Times an entity is written as exactly `key` (a folded one-word name: "bush"), from its one-word names.
+    public static func bareNameCount(_ e: Entity, _ key: String) -> Int {
+        e.oneWordNames.reduce(0) { $0 + (NameNormalization.fold($1.key) == key ? $1.value : 0) }
+    }
+
+    /// `lookup`, saying how the entity was chosen. A one-word query several people answer ("Bush": Jeb with
+    /// 259 mentions, George W. with 112 — comparable) means the one its readers call by that bare name
+    /// `dominance` times as often as any other (131 "Bush" against 41, counting a candidate never so called
+    /// as one): the way the corpus itself uses the name. Otherwise the mention counts decide as before.
+    public func explainedLookup(_ query: String, preferDominant: Bool = true) -> Lookup {
         var key = NameNormalization.fold(query)
         if key.hasPrefix("the ") { key.removeFirst(4) }
-        guard !key.isEmpty else { return (.unknown(suggestions: []), []) }
-        if let id = entities.first(where: { $0.id == query }) { return (.found(id), []) }
+        guard !key.isEmpty else { return Lookup(resolution: .unknown(suggestions: []), alternatives: []) }
+        if let id = entities.first(where: { $0.id == query }) { return Lookup(resolution: .found(id), alternatives: []) }
 
         // Tiers, strongest first: the canonical name, an alias, then a word-suffix of the name or an alias
         // (surname: "obrador", "lopez obrador").
@@ -54,21 +76,34 @@ public struct NameResolver: Sendable {
             : [byName, byAlias, bySuffix, byWord]
         for tier in tiers {
             let hits = entities.filter(tier)
-            if hits.count == 1 { return (.found(hits[0]), []) }
+            if hits.count == 1 { return Lookup(resolution: .found(hits[0]), alternatives: []) }
             if hits.count > 1 {
                 let ranked = hits.sorted { (mentionCounts[$0.id] ?? 0, $1.name) > (mentionCounts[$1.id] ?? 0, $0.name) }
+                if preferDominant, oneWord {
+                    // The candidate the corpus calls by this bare name far more often than any other.
+                    let bare = Dictionary(uniqueKeysWithValues: hits.map { ($0.id, Self.bareNameCount($0, key)) })
+                    let byBare = hits.sorted {
+                        (bare[$0.id] ?? 0, mentionCounts[$0.id] ?? 0, $1.name) > (bare[$1.id] ?? 0, mentionCounts[$1.id] ?? 0, $0.name)
+                    }
+                    let top = bare[byBare[0].id] ?? 0, next = bare[byBare[1].id] ?? 0
+                    if top >= Self.dominance * max(next, 1) {
+                        return Lookup(resolution: .found(byBare[0]), alternatives: Array(byBare.dropFirst()), bareName: key)
+                    }
+                }
                 let top = mentionCounts[ranked[0].id] ?? 0, next = mentionCounts[ranked[1].id] ?? 0
                 // One entity far more mentioned than any other that answers: the one meant.
-                if preferDominant, top > 0, top >= Self.dominance * next { return (.found(ranked[0]), Array(ranked.dropFirst())) }
+                if preferDominant, top > 0, top >= Self.dominance * next {
+                    return Lookup(resolution: .found(ranked[0]), alternatives: Array(ranked.dropFirst()))
+                }
                 // Several comparable entities answer: the user must choose. Candidates by prominence.
-                return (.ambiguous(ranked), [])
+                return Lookup(resolution: .ambiguous(ranked), alternatives: [])
             }
         }
         let scored = entities.map { e -> (Int, String) in
             let d = ([e.name] + e.aliases).map { Self.editDistance(NameNormalization.fold($0), key) }.min() ?? Int.max
             return (d, e.name)
         }.filter { $0.0 <= max(2, key.count / 3) }.sorted { $0 < $1 }
-        return (.unknown(suggestions: Array(scored.prefix(3).map(\.1))), [])
+        return Lookup(resolution: .unknown(suggestions: Array(scored.prefix(3).map(\.1))), alternatives: [])
     }
 
     static func endsWithWords(_ name: String, _ key: String) -> Bool {

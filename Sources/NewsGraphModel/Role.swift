@@ -13,9 +13,12 @@ public struct Role: Hashable, Codable, Sendable {
     /// Offsets of the whole sentence in the document (`evidence` may be clipped); version 2.
     public var evidenceStart: Int?
     public var evidenceEnd: Int?
+    /// Why `of` is what it is when it was not read from this sentence (the corpus's "of" for the same person and
+    /// title); nil when read from the text.
+    public var rule: String?
 
     enum CodingKeys: String, CodingKey {
-        case person, title, of, document, start, end, evidence
+        case person, title, of, document, start, end, evidence, rule
         case evidenceStart = "evidence_start", evidenceEnd = "evidence_end"
     }
 

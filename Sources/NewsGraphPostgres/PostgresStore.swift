@@ -30,6 +30,17 @@ public final class PostgresStore: GraphStore {
             "CREATE INDEX action_actor ON action (actor)",
             "CREATE TABLE role (ord int PRIMARY KEY, document text NOT NULL, person text NOT NULL, record text NOT NULL)",
         ],
+        // 2: each entity's one-word names with their counts (`Entity.oneWordNameList`: "Bush\t131\nJeb\t12"),
+        // so that name lookup ranks the people a surname means as on the graph; filled from older records.
+        [
+            "ALTER TABLE entity ADD COLUMN one_word_names text NOT NULL DEFAULT ''",
+            """
+            UPDATE entity SET one_word_names = coalesce((
+                SELECT string_agg(t || E'\\t' || n, E'\\n' ORDER BY t COLLATE "C")
+                FROM (SELECT m->>'text' AS t, count(*) AS n FROM jsonb_array_elements(record::jsonb->'mentions') m
+                      WHERE m->>'text' <> '' AND m->>'text' !~ '\\s' GROUP BY 1) s), '')
+            """,
+        ],
     ]
 
     /// Connects to `postgres://user[:password]@host[:port]/database` and brings the schema up to date.
@@ -162,9 +173,10 @@ public final class PostgresStore: GraphStore {
                     \(try g.documents.map(json))::text[]) AS t(i, d, s, r)
                 """)
             try run("""
-                INSERT INTO entity (id, name, type, mention_count, aliases, record)
+                INSERT INTO entity (id, name, type, mention_count, one_word_names, aliases, record)
                 SELECT * FROM unnest(\(g.entities.map(\.id))::text[], \(g.entities.map(\.name))::text[],
                     \(g.entities.map(\.type.rawValue))::text[], \(g.entities.map { $0.mentions.count })::int[],
+                    \(g.entities.map(\.oneWordNameList))::text[],
                     \(g.entities.map { SQLiteStore.aliasList($0.aliases) })::text[], \(try g.entities.map(json))::text[])
                 """)
             try run("""
@@ -212,12 +224,11 @@ public final class PostgresStore: GraphStore {
             if parts.contains(.mentions) {
                 g.entities = try records("SELECT record FROM entity ORDER BY id")
             } else {
-                let placeholder = Mention(document: "", start: 0, end: 0)
-                g.entities = try run("SELECT id, name, type, mention_count, aliases FROM entity ORDER BY id").map { row in
-                    let (id, name, type, count, aliases) = try row.decode((String, String, String, Int, String).self)
+                g.entities = try run("SELECT id, name, type, mention_count, one_word_names, aliases FROM entity ORDER BY id").map { row in
+                    let (id, name, type, count, oneWordNames, aliases) = try row.decode((String, String, String, Int, String, String).self)
                     return Entity(id: id, name: name, type: EntityType(rawValue: type) ?? .organization,
                                   aliases: aliases.split(separator: "\t").map(String.init),
-                                  mentions: Array(repeating: placeholder, count: count))
+                                  mentions: Entity.placeholderMentions(count: count, oneWordNameList: oneWordNames))
                 }
             }
             if parts.contains(.quotes) { g.quotes = try records("SELECT record FROM quote ORDER BY ord") }

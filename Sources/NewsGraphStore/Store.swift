@@ -28,7 +28,7 @@ public struct StoreParts: OptionSet, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
     /// Entities with their mentions (without it, each entity has placeholder mentions, one per real
-    /// mention, so that counts stay right for name resolution).
+    /// mention, written as its one-word names as often as it was, so that counts stay right for name resolution).
     public static let mentions = StoreParts(rawValue: 1)
     public static let quotes = StoreParts(rawValue: 2)
     public static let actions = StoreParts(rawValue: 4)
@@ -120,6 +120,17 @@ public final class SQLiteStore: GraphStore {
                 t.column("record", .blob).notNull()
             }
         }
+        // v2: each entity's one-word names with their counts ("Bush\t131\nJeb\t12"), so that name lookup
+        // from the store ranks the people a surname means as it does on the graph. Filled from the records
+        // of a store written before it.
+        m.registerMigration("v2") { db in
+            try db.alter(table: "entity") { t in t.add(column: "oneWordNames", .text).notNull().defaults(to: "") }
+            let update = try db.makeStatement(sql: "UPDATE entity SET oneWordNames = ? WHERE id = ?")
+            for row in try Row.fetchAll(db, sql: "SELECT record FROM entity ORDER BY id") {
+                let e = try JSONDecoder().decode(Entity.self, from: row["record"] as Data)
+                try update.execute(arguments: [e.oneWordNameList, e.id])
+            }
+        }
         return m
     }
 
@@ -159,9 +170,9 @@ public final class SQLiteStore: GraphStore {
         for (d, record) in zip(graph.documents, try encodeAll(graph.documents)) {
             try doc.execute(arguments: [d.id, d.day, d.source?.lowercased(), record])
         }
-        let ent = try db.makeStatement(sql: "INSERT INTO entity (id, name, type, mentionCount, aliases, record) VALUES (?, ?, ?, ?, ?, ?)")
+        let ent = try db.makeStatement(sql: "INSERT INTO entity (id, name, type, mentionCount, oneWordNames, aliases, record) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for (e, record) in zip(graph.entities, try encodeAll(graph.entities)) {
-            try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, Self.aliasList(e.aliases), record])
+            try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, e.oneWordNameList, Self.aliasList(e.aliases), record])
         }
         let q = try db.makeStatement(sql: "INSERT INTO quote (document, speaker, record) VALUES (?, ?, ?)")
         for (x, record) in zip(graph.quotes, try encodeAll(graph.quotes)) { try q.execute(arguments: [x.document, x.speaker, record]) }
@@ -208,12 +219,11 @@ public final class SQLiteStore: GraphStore {
                 if parts.contains(.mentions) {
                     g.entities = try Self.decodeAll(Entity.self, Data.fetchAll(db, sql: "SELECT record FROM entity ORDER BY id"))
                 } else {
-                    let placeholder = Mention(document: "", start: 0, end: 0)
-                    g.entities = try Row.fetchAll(db, sql: "SELECT id, name, type, mentionCount, aliases FROM entity ORDER BY id").map { row in
+                    g.entities = try Row.fetchAll(db, sql: "SELECT id, name, type, mentionCount, oneWordNames, aliases FROM entity ORDER BY id").map { row in
                         let type = EntityType(rawValue: row["type"]) ?? .organization
                         let aliases = (row["aliases"] as String).split(separator: "\t", omittingEmptySubsequences: true).map(String.init)
                         return Entity(id: row["id"], name: row["name"], type: type, aliases: aliases,
-                                      mentions: Array(repeating: placeholder, count: row["mentionCount"]))
+                                      mentions: Entity.placeholderMentions(count: row["mentionCount"], oneWordNameList: row["oneWordNames"]))
                     }
                 }
                 if parts.contains(.quotes) { g.quotes = try Self.records(db, "SELECT record FROM quote ORDER BY rowid") }

@@ -8,6 +8,56 @@ struct CleanNameTests {
         analyze(text).mentions.map(\.text)
     }
 
+    /// A committee or company-form word written alone ("a super PAC", "on TV") is a kind of body, not one; with a
+    /// name before it, it is that body.
+    @Test func aLoneCommitteeWordIsNotAName() {
+        let found = texts("Donors gave millions to a super PAC, and Nora Hale said so on TV.")
+        #expect(!found.contains("PAC") && !found.contains("TV"), "\(found)")
+        let g = analyze("Donors gave millions to the Hale Victory PAC on Monday.")
+        #expect(g.mentions.contains { $0.text == "Hale Victory PAC" && $0.type == .organization })
+    }
+
+    /// "State of the Union", "Super Tuesday", "Secretary of State" leave no "State" or "Super" behind.
+    @Test func eventWordsAloneAreNotNames() {
+        let found = texts("Nora Hale spoke before the State of the Union address and again on Super Tuesday.")
+        #expect(!found.contains("State") && !found.contains("Super"), "\(found)")
+        #expect(found.contains("Nora Hale"))
+    }
+
+    /// A family named by the plural of a surname the document gives a person is not one actor.
+    @Test func aPluralSurnameIsAFamilyNotAnActor() {
+        let found = texts("Nora Hale spoke on Monday. The Hales have lived in the town for decades, and critics of the Hales agree.")
+        #expect(!found.contains("Hales"), "\(found)")
+        // Without a person of that surname, the plural stays a name ("the Rangers").
+        #expect(texts("Fans of the Rangers cheered on Monday.").contains("Rangers"))
+    }
+
+    /// Generations and deities are not actors; a watchdog group named "… Watch" is an organization.
+    @Test func generationsAndDeitiesAreNotActors() {
+        let found = texts("Millennials voted in large numbers, and Nora Hale said God would judge.")
+        #expect(!found.contains("Millennials") && !found.contains("God"), "\(found)")
+        let watch = analyze("The group Tax Fairness Watch sued the city on Monday.")
+        #expect(watch.mentions.contains { $0.text == "Tax Fairness Watch" && $0.type == .organization }, "\(watch.mentions.map { ($0.text, $0.type) })")
+    }
+
+    /// An ordinary word before a courtesy title is no part of the name, and a parenthesis that is more than
+    /// one word gives the name before it no acronym.
+    @Test func courtesyTitleAndParenthesisBoundaries() {
+        let doc = analyze("Nora Hale is not alone in that. Witness Mr. Hale's speech on Monday. Consider Mr. Hale's plan. 1. Nora Hale (Last week: 2.) 2. Tom Reed (Last week: 1.)")
+        let hale = doc.entities.first { $0.name == "Nora Hale" }
+        let aliases = Set((hale?.mentions ?? []).map { doc.mentions[$0].text })
+        #expect(!aliases.contains("Last") && !aliases.contains("Witness Mr. Hale"), "\(aliases)")
+        #expect(!(hale.map { $0.aliases.contains { $0.hasPrefix("Witness") || $0.hasPrefix("Consider") } } ?? true), "\(hale?.aliases ?? [])")
+        #expect(!doc.mentions.contains { $0.text.hasPrefix("Witness") }, "\(doc.mentions.map(\.text))")
+        let faa = analyze("The Federal Aviation Administration (FAA) warned pilots.")
+        let agency = faa.entities.first { $0.name == "Federal Aviation Administration" }
+        #expect(agency.map { $0.mentions.contains { faa.mentions[$0].text == "FAA" } } == true)
+        // An acronym that does not start with the name's letter is not the name's.
+        let crew = analyze("A watchdog, Voters for Clean Rules in Ohio (VCRO), sued on Monday.")
+        let ohio = crew.entities.first { $0.name == "Ohio" }
+        #expect(ohio.map { !$0.mentions.contains { crew.mentions[$0].text == "VCRO" } } ?? true)
+    }
+
     @Test func titleLineNamesNeedTheBody() {
         let found = texts("Harvest Plan Stalls Amid Quarrel Over Grain.\n\nMaria Lopez said the grain plan had stalled.")
         #expect(found == ["Maria Lopez"])

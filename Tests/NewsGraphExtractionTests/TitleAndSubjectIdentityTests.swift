@@ -97,3 +97,27 @@ struct TitleAndSubjectIdentityTests {
         #expect(lex.officeHead(ofTitle: "wife") == nil)
     }
 }
+
+/// A role written without its "of" takes the one the corpus gives the same person with the same title.
+struct CorpusRoleOfTests {
+    private func graph(_ texts: [String]) -> KnowledgeGraph {
+        CrossDocumentMerger().merge(texts.enumerated().map { analyze($0.element, id: "d\($0.offset)") })
+    }
+
+    @Test func aRoleWithoutOfTakesTheCorpusOf() {
+        let texts = ["Mexican President Claudia Sheinbaum spoke on Monday.", "Mexican President Claudia Sheinbaum left early.",
+                     "President Claudia Sheinbaum met the governors."]
+        let g = graph(texts)
+        let mexico = g.entities.first { $0.name == "Mexico" }?.id
+        let role = g.roles.first { $0.document == "d2" && $0.title == "President" }
+        #expect(mexico != nil && role?.of == mexico)
+        #expect(role?.rule == CrossDocumentMerger.Merge.roleOf)
+        // Read from its own sentence, a role records no rule.
+        #expect(g.roles.first { $0.document == "d0" }?.rule == nil)
+    }
+
+    @Test func oneOtherMentionIsNotEnough() {
+        let g = graph(["Mexican President Claudia Sheinbaum spoke on Monday.", "President Claudia Sheinbaum met the governors."])
+        #expect(g.roles.first { $0.document == "d1" && $0.title == "President" }?.of == nil)
+    }
+}

@@ -81,4 +81,57 @@ import Testing
         }
         #expect(list.map(\.name) == ["Hilda Brandt", "Otto Brandt"])
     }
+
+    private func written(_ texts: [(String, Int)]) -> [Mention] {
+        var out: [Mention] = []
+        for (t, n) in texts { for _ in 0..<n { out.append(Mention(document: "d", start: out.count * 10, end: out.count * 10 + 5, text: t)) } }
+        return out
+    }
+
+    /// Two people of comparable prominence share a surname, but readers call one of them by it far more often:
+    /// the bare surname means that one, and the other is an alternative.
+    @Test func aSurnameMeansThePersonTheCorpusCallsByIt() {
+        let graph = KnowledgeGraph(entities: [
+            Entity(id: "per_otto_brandt", name: "Otto Brandt", type: .person, aliases: ["Brandt"],
+                   mentions: written([("Otto Brandt", 9), ("Brandt", 2)])),
+            Entity(id: "per_hilda_brandt", name: "Hilda Brandt", type: .person, aliases: ["Brandt", "Hilda"],
+                   mentions: written([("Hilda Brandt", 4), ("Brandt", 7), ("Hilda", 3)])),
+            Entity(id: "per_karl_brandt", name: "Karl Brandt", type: .person, mentions: written([("Karl Brandt", 2)])),
+        ])
+        let l = NameResolver(graph: graph).explainedLookup("brandt")
+        #expect(l.resolution == .found(graph.entities[1]))
+        #expect(l.alternatives.map(\.name) == ["Otto Brandt", "Karl Brandt"])
+        #expect(l.bareName == "brandt")
+        // Without the preference for a dominant one, still ambiguous.
+        guard case .ambiguous = NameResolver(graph: graph).resolve("Brandt") else {
+            Issue.record("expected ambiguous")
+            return
+        }
+    }
+
+    /// Bare-name counts that are close (7 against 3) decide nothing; nor do counts too small to mean anything.
+    @Test func comparableBareNameCountsStayAmbiguous() {
+        for (a, b) in [(7, 3), (2, 0)] {
+            let graph = KnowledgeGraph(entities: [
+                Entity(id: "per_hilda_brandt", name: "Hilda Brandt", type: .person, mentions: written([("Hilda Brandt", 5), ("Brandt", a)])),
+                Entity(id: "per_otto_brandt", name: "Otto Brandt", type: .person, mentions: written([("Otto Brandt", 6), ("Brandt", b)])),
+            ])
+            guard case .ambiguous = NameResolver(graph: graph).lookup("Brandt").resolution else {
+                Issue.record("expected ambiguous for \(a) against \(b)")
+                continue
+            }
+        }
+    }
+
+    /// A store keeps the one-word names and their counts; placeholder mentions rebuilt from them count the same.
+    @Test func placeholderMentionsKeepTheOneWordNames() {
+        let e = Entity(id: "per_hilda_brandt", name: "Hilda Brandt", type: .person,
+                       mentions: written([("Hilda Brandt", 4), ("Brandt", 7), ("Hilda", 3)]) + [Mention(document: "d", start: 900, end: 905)])
+        #expect(e.oneWordNameList == "Brandt\t7\nHilda\t3")
+        let rebuilt = Entity(id: e.id, name: e.name, type: e.type,
+                             mentions: Entity.placeholderMentions(count: e.mentions.count, oneWordNameList: e.oneWordNameList))
+        #expect(rebuilt.mentions.count == 15)
+        #expect(rebuilt.oneWordNames == e.oneWordNames)
+        #expect(Entity.placeholderMentions(count: 2, oneWordNameList: "Brandt\t7\nbad line").count == 2)
+    }
 }

@@ -34,6 +34,17 @@ func freshPostgresStore() throws -> PostgresStore? {
         #expect(rows == (try said.run(on: engine.graph())))
     }
 
+    /// `--by Holloway` from PostgreSQL means whom the corpus calls by the bare surname, as on the graph.
+    @Test func aSurnameMeansWhomTheCorpusCallsByItOnPostgres() throws {
+        guard let store = try freshPostgresStore() else { return }
+        let engine = NewsGraphEngine(store: store)
+        try engine.add(StoreTests.hollowayArticles)
+        let rows = try engine.statements(StatementQuery(by: "Holloway"))
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.speaker == "Ann Holloway" })
+        let fromStore = try store.graph([])
+        #expect(fromStore.entities.map(\.oneWordNames) == (try engine.graph()).entities.map(\.oneWordNames))
+    }
+
     @Test func fourConcurrentAddsEqualTheBatchBuild() throws {
         guard let store = try freshPostgresStore(), let postgresURL else { return }
         let exe = try newsgraphExecutable()

@@ -114,6 +114,64 @@ func incremental(_ batches: [[SourceText]]) throws -> Data {
         #expect(notes == ["--by Fernandez → Maria Fernandez (\(try engine.graph().entities.first { $0.name == "Maria Fernandez" }!.mentions.count) mentions)"])
     }
 
+    /// Two people named Holloway, as many mentions each, but the bare "Holloway" is nearly always the governor:
+    /// `--by Holloway` means her, on the graph and from the store, and the note names the other.
+    static let hollowayArticles = [
+        SourceText(id: "h1", text: """
+            Governor Ann Holloway said on Monday that taxes would fall. Holloway said the budget was balanced.
+            Holloway added that the schools would open in May. Holloway said the roads would come first.
+            """, path: "h1.txt"),
+        SourceText(id: "h2", text: """
+            Senator Mark Holloway said the committee would vote soon. Mark Holloway told reporters that the bill was fair.
+            "We have the votes," Mark Holloway said. Mark Holloway said the hearing would resume in June.
+            """, path: "h2.txt"),
+    ]
+
+    @Test func aSurnameMeansWhomTheCorpusCallsByItInBothModes() throws {
+        let graph = CorpusBuilder().build(Self.hollowayArticles).graph
+        let ann = try #require(graph.entities.first { $0.name == "Ann Holloway" })
+        let mark = try #require(graph.entities.first { $0.name == "Mark Holloway" })
+        #expect(ann.mentions.count < 3 * mark.mentions.count, "comparable: the mention counts alone decide nothing")
+        var notes: [String] = []
+        let resolve: EntityResolving = { name, graph, option in
+            try EntityResolution.resolve(name, in: graph, option: option) { notes.append($0) }
+        }
+        let onGraph = try StatementQuery(by: "Holloway").run(on: graph, resolve: resolve)
+        #expect(!onGraph.isEmpty && onGraph.allSatisfy { $0.speaker == "Ann Holloway" })
+        let engine = NewsGraphEngine(store: try SQLiteStore(path: temporaryStore()))
+        try engine.add(Self.hollowayArticles)
+        #expect(try engine.statements(StatementQuery(by: "Holloway"), resolve: resolve) == onGraph)
+        #expect(notes.count == 2 && notes[0] == notes[1])
+        #expect(notes.first?.hasPrefix("--by Holloway → Ann Holloway (\(ann.mentions.count) mentions, 3 as “Holloway”); also Mark Holloway (\(mark.mentions.count), 0 as “Holloway”)") == true,
+                "\(notes)")
+    }
+
+    /// A store written before the one-word name column (schema v1) is upgraded: the column is filled from the
+    /// entity records, so the surname lookup works without re-adding anything.
+    @Test func aVersionOneStoreIsUpgradedWithTheOneWordNames() throws {
+        let path = temporaryStore()
+        let graph = CorpusBuilder().build(Self.hollowayArticles).graph
+        let db = try DatabaseQueue(path: path)
+        try db.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v1')")
+            try db.execute(sql: "CREATE TABLE article (id TEXT PRIMARY KEY, hash TEXT NOT NULL, result BLOB NOT NULL)")
+            try db.execute(sql: "CREATE TABLE document (id TEXT PRIMARY KEY, day TEXT, source TEXT, record BLOB NOT NULL)")
+            try db.execute(sql: "CREATE TABLE entity (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, mentionCount INTEGER NOT NULL, aliases TEXT NOT NULL, record BLOB NOT NULL)")
+            for t in ["quote", "action", "role"] {
+                try db.execute(sql: "CREATE TABLE \(t) (rowid INTEGER PRIMARY KEY AUTOINCREMENT, document TEXT NOT NULL, speaker TEXT, actor TEXT, target TEXT, person TEXT, record BLOB NOT NULL)")
+            }
+            for e in graph.entities {
+                try db.execute(sql: "INSERT INTO entity (id, name, type, mentionCount, aliases, record) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, SQLiteStore.aliasList(e.aliases), try JSONEncoder().encode(e)])
+            }
+        }
+        let upgraded = try SQLiteStore(path: path).graph([])
+        let ann = try #require(upgraded.entities.first { $0.name == "Ann Holloway" })
+        #expect(ann.oneWordNames == graph.entities.first { $0.name == "Ann Holloway" }!.oneWordNames)
+        #expect(NameResolver(graph: upgraded).lookup("Holloway").resolution == .found(ann))
+    }
+
     @Test func newerStoreIsRefusedWithAClearMessage() throws {
         let path = temporaryStore()
         _ = try SQLiteStore(path: path)

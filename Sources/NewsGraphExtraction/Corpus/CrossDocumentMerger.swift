@@ -90,6 +90,13 @@ public struct CrossDocumentMerger: Sendable {
                 var key = NameNormalization.fold(entity.name)
                 // A bare surname with a gendered title ("Mrs. Obama", "Mr. Obama") is kept apart by gender.
                 if entity.type == .person, !key.contains(" "), entity.gender != .unknown { key += "|" + entity.gender.rawValue }
+                // A person written only by a bare given name ("Bob") is not the same person in another article:
+                // one entity per document (its full name, a title or a surname would have linked it).
+                if entity.type == .person, !key.contains(" "), entity.candidates?.isEmpty ?? true, entity.gazetteerMentions == 0,
+                        firstNames[entity.name] != nil, entity.aliases.allSatisfy({ $0 == entity.name }),
+                        let d = entity.mentions.first?.document {
+                    key += "|given@" + d
+                }
                 // A bare name its document left open between several of its people: one group per choice.
                 if let open = entity.candidates, !open.isEmpty {
                     // An office title on it ("President Clinton"): kept apart, the corpus says who holds that office.
@@ -137,7 +144,21 @@ public struct CrossDocumentMerger: Sendable {
         for (key, g) in groups where g.words >= 3 && majorityType(g) == .person {
             if let short = withoutMiddle(g.sample), short != key { variants[short, default: []].append(key) }
         }
-        for (short, keys) in variants.sorted(by: { $0.key < $1.key }) {
+        for (short, all) in variants.sorted(by: { $0.key < $1.key }) {
+            // "George W.H. Bush" written once beside "George H.W. Bush": the same middle initials in another
+            // order are that variant when exactly one other variant has them (a slip of the pen, not a person).
+            var keys = all
+            for key in all.sorted() {
+                let letters = Self.middleLetters(key)
+                guard groups[key]!.mentions.count == 1, letters.count >= 2 else { continue }
+                let same = keys.filter { $0 != key && Self.middleLetters($0).sorted() == letters.sorted() }
+                guard same.count == 1, let into = groups[same[0]] != nil ? same[0] : nil,
+                      groups[into]!.mentions.count > 1 else { continue }
+                let src = groups.removeValue(forKey: key)!
+                groups[into]!.absorb(src, asPerson: true, rule: Merge.transposedInitials)
+                redirect[key] = into
+                keys.removeAll { $0 == key }
+            }
             guard let g = groups[short], majorityType(g) == .person else { continue }
             // Other variants named more than once compete ("George W. Bush", "George H.W. Bush").
             let real = keys.filter { groups[$0]!.mentions.count > 1 }
@@ -216,7 +237,33 @@ public struct CrossDocumentMerger: Sendable {
             let parts = key.split(separator: " ")
             byWord[String(parts.last!), default: []].insert(key)
         }
+        // 3b. A name whose given part is initials only ("W. Bush") is the one person of that surname written
+        // with those middle initials ("George W. Bush", not "George H.W. Bush"); and a full name whose
+        // initials spell a person's given name ("John Ellis Bush" and "Jeb Bush") is that person.
+        var initialRedirect: [(from: String, to: String, rule: String)] = []
+        for (key, g) in groups where !key.contains("|") {
+            let parts = key.split(separator: " ").map(String.init)
+            if g.words == 2, let written = Self.initialsOnly(g.sample.split(separator: " ").first.map(String.init) ?? "") {
+                let holders = (byWord[parts[1]] ?? []).filter { k in
+                    k != key && groups[k]!.aliases.contains { Self.middleInitials(of: $0, surname: parts[1]) == written }
+                }
+                if holders.count == 1 { initialRedirect.append((key, holders.first!, Merge.initials)) }
+            } else if g.words == 3, majorityType(g) == .person {
+                let nick = String(parts.map { $0.first! })
+                let target = nick + " " + parts[2]
+                if nick != parts[0], target != key, let t = groups[target], majorityType(t) == .person {
+                    initialRedirect.append((key, target, Merge.initialsNickname))
+                }
+            }
+        }
+        for (from, to, rule) in initialRedirect.sorted(by: { $0.from < $1.from }) {
+            guard groups[to] != nil, let src = groups.removeValue(forKey: from) else { continue }
+            groups[to]!.absorb(src, asPerson: true, rule: rule)
+            redirect[from] = to
+            if let last = from.split(separator: " ").last { byWord[String(last)]?.remove(from) }
+        }
         var surnameRedirect: [String: String] = [:]
+        var titledRedirect = Set<String>()
         for (key, g) in groups where g.words == 1 && majorityType(g) != .government && majorityType(g) != .location {
             let word = String(key.split(separator: "|").first ?? Substring(key))
             guard let all = byWord[word], g.gazetteerMentions * 2 <= g.mentions.count else { continue }
@@ -224,14 +271,21 @@ public struct CrossDocumentMerger: Sendable {
             let candidates = all.filter { gender == .unknown || groups[$0]!.gender == .unknown || groups[$0]!.gender == gender }
                 .sorted { (groups[$0]!.mentions.count, $1) > (groups[$1]!.mentions.count, $0) }
             guard let best = candidates.first else { continue }
-            if candidates.count >= 2 && groups[best]!.mentions.count < Self.dominance * groups[candidates[1]]!.mentions.count { continue }
+            if candidates.count >= 2 && groups[best]!.mentions.count < Self.dominance * groups[candidates[1]]!.mentions.count {
+                // Written with an office ("Governor Bush"): the one namesake the corpus gives that office.
+                let own = offices(aliases: g.aliases, key: word)
+                guard !own.isEmpty else { continue }
+                let holders = candidates.filter { groups[$0] != nil && !offices(aliases: groups[$0]!.aliases, key: $0).isDisjoint(with: own) }
+                if holders.count == 1 { titledRedirect.insert(key); surnameRedirect[key] = holders[0] }
+                continue
+            }
             surnameRedirect[key] = best
         }
         for (from, to) in surnameRedirect.sorted(by: { $0.key < $1.key }) {
             guard let src = groups.removeValue(forKey: from) else { continue }
             var names = src
             names.names = [:]
-            groups[to]!.absorb(names, asPerson: true, rule: Merge.surname)
+            groups[to]!.absorb(names, asPerson: true, rule: titledRedirect.contains(from) ? Merge.surnameToTitleHolder : Merge.surname)
             redirect[from] = to
         }
         // 3. Entities with stable ids.
@@ -282,6 +336,23 @@ public struct CrossDocumentMerger: Sendable {
                 roles.append(r)
             }
         }
+        // 5. A role written without what it is of ("President Barack Obama") takes the "of" the corpus gives the same
+        // person with the same title elsewhere ("U.S. President Barack Obama"): a body or place (not a person: "rival",
+        // "wife" depend on the article), written at least twice, and in most of the roles that name one.
+        func roleKey(_ r: Role) -> String { r.person + "\u{1}" + NameNormalization.fold(r.title) }
+        var typeOfId: [String: EntityType] = [:]
+        for e in entities { typeOfId[e.id] = e.type }
+        var ofCounts: [String: [String: Int]] = [:]
+        for r in roles {
+            if let of = r.of, of != r.person, typeOfId[of] != .person { ofCounts[roleKey(r), default: [:]][of, default: 0] += 1 }
+        }
+        for i in roles.indices where roles[i].of == nil {
+            guard let counts = ofCounts[roleKey(roles[i])],
+                  let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  best.value >= 2, best.value * 2 > counts.values.reduce(0, +) else { continue }
+            roles[i].of = best.key
+            roles[i].rule = Merge.roleOf
+        }
         return KnowledgeGraph(documents: documents, entities: entities, quotes: quotes, actions: actions, roles: roles)
             .canonicalized()
     }
@@ -293,7 +364,43 @@ public struct CrossDocumentMerger: Sendable {
         static let openToDocumentChoice = "cross-document: bare surname, to the document's nearest person"
         static let openToNamesake = "cross-document: bare surname, to the corpus's most named namesake"
         static let surname = "cross-document: surname of the one person named in full"
+        static let roleOf = "cross-document: the \"of\" the corpus gives this person with this title elsewhere"
         static let openToTitleHolder = "cross-document: title + surname, to the one namesake the corpus gives that title"
+        static let surnameToTitleHolder = "cross-document: surname written with a title, to the one namesake the corpus gives that title"
+        static let transposedInitials = "cross-document: same middle initials in another order"
+        static let initials = "cross-document: initials for the given name, to the one namesake with those middle initials"
+        static let initialsNickname = "cross-document: full name whose initials are the given name"
+    }
+
+    /// The letters of a folded key's middle words when they are all initials ("george hw bush" → "hw").
+    static func middleLetters(_ key: String) -> String {
+        let parts = key.split(separator: " ")
+        guard parts.count >= 3 else { return "" }
+        let middle = parts.dropFirst().dropLast()
+        guard middle.allSatisfy({ $0.count <= 2 }) else { return "" }
+        return middle.joined()
+    }
+
+    /// "W" for "W.", "HW" for "H.W.": a word made only of one or two capital initials (with periods, or a
+    /// lone capital); nil otherwise.
+    static func initialsOnly(_ word: String) -> String? {
+        let letters = word.filter(\.isLetter)
+        guard !letters.isEmpty, letters.count <= 2, letters.allSatisfy(\.isUppercase),
+              word.hasSuffix(".") || letters.count == 1,
+              word.allSatisfy({ $0.isLetter || $0 == "." }) else { return nil }
+        return String(letters)
+    }
+
+    /// The middle initials of a written name "Given I. Surname" whose last word folds to `surname` ("W" for
+    /// "President George W. Bush"); nil when it has none or a middle word is not initials.
+    static func middleInitials(of alias: String, surname: String) -> String? {
+        let parts = alias.split(separator: " ").map(String.init)
+        guard parts.count >= 3, NameNormalization.fold(parts[parts.count - 1]) == surname,
+              let w = initialsOnly(parts[parts.count - 2]) else { return nil }
+        // The word before the initials is a given name (capitalized, lowercase letters), not another initial.
+        let given = parts[parts.count - 3]
+        guard given.first?.isUppercase == true, given.contains(where: \.isLowercase) else { return nil }
+        return w
     }
 
     /// The offices a person group's aliases give it: "president" for "former president Bill Clinton".

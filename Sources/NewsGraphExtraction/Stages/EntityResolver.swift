@@ -106,9 +106,13 @@ public struct EntityResolver: PipelineStage {
         for mi in mentions.indices where mentions[mi].entity == nil {
             let m = mentions[mi]
             let word = NameNormalization.fold(m.text)
-            // Acronym in parentheses right after its expansion.
+            // Acronym in parentheses right after its expansion, the whole parenthesis ("Donald Trump (Last
+            // week: 2.)" gives him no name "Last").
             if m.tokens.lowerBound >= 2, tokens[m.tokens.lowerBound - 1].text == "(",
-               let prev = mentions[..<mi].last, prev.tokens.upperBound == m.tokens.lowerBound - 1, let pe = prev.entity {
+               m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].text == ")",
+               let prev = mentions[..<mi].last, prev.tokens.upperBound == m.tokens.lowerBound - 1, let pe = prev.entity,
+               // Its first letter is the name's ("Citizens for … in Washington (CREW)" is no name of Washington).
+               NameNormalization.fold(m.text).first == NameNormalization.fold(prev.text).first {
                 add(mi, to: pe, "acronym in parentheses after the name")
                 continue
             }

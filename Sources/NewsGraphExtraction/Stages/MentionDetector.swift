@@ -159,6 +159,7 @@ public struct MentionDetector: PipelineStage {
     /// Drops one-word names that are ordinary words the same document also writes in lowercase ("Peace",
     /// "Refugees", "Center", "Media"): capitalized by a title or a heading, not names. A word that is part
     /// of a longer name in the document ("Bush" after "George Bush") or follows a first name is kept.
+    /// Also drops a family named by a plural surname ("the Clintons").
     private func dropOrdinaryWords(_ mentions: [EntityMention], _ tokens: [Token], personNameWords: Set<String>) -> [EntityMention] {
         var lowercase = Set<String>()
         for t in tokens where t.kind == .word && !t.isCapitalized && !t.isAllCaps { lowercase.insert(t.text) }
@@ -166,9 +167,20 @@ public struct MentionDetector: PipelineStage {
         for m in mentions where m.tokens.count >= 2 {
             for k in m.tokens { nameParts.insert(tokens[k].text) }
         }
+        // Surnames of the people the document names in full ("Clinton" of "Hillary Clinton").
+        var surnames = Set<String>()
+        for m in mentions where m.tokens.count >= 2 && lex.firstNames[tokens[m.tokens.lowerBound].text] != nil {
+            surnames.insert(tokens[m.tokens.upperBound - 1].text)
+        }
         return mentions.filter { m in
             guard m.tokens.count == 1, m.canonical == nil, m.rule == "capitalized", m.title == nil else { return true }
             let t = tokens[m.tokens.lowerBound]
+            // "the Clintons", "the Bushes": a family, named by the plural of a surname the document gives a person,
+            // is not one actor.
+            if m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].lower == "the", t.text.hasSuffix("s"),
+               surnames.contains(String(t.text.dropLast())) || (t.text.hasSuffix("es") && surnames.contains(String(t.text.dropLast(2)))) {
+                return false
+            }
             guard !t.isAllCaps, lex.commonWords.contains(t.lower), lowercase.contains(t.lower) else { return true }
             return nameParts.contains(t.text) || personNameWords.contains(t.text) || lex.firstNames[t.text] != nil
         }
@@ -626,6 +638,13 @@ public struct MentionDetector: PipelineStage {
             let tl = titleLength(at: q, limit: j, tokens)
             // "Mr. King", "Mrs. Bishop": after an honorific, a title word that ends the run is the surname.
             if tl > 0, q + tl == j, afterHonorific, tokens[q].isCapitalized { break }
+            if tl == 1, q > p, p == i, sentenceStart, prefixStart == p, lex.courtesyTitles.contains(tokens[q].lower),
+               (p..<q).allSatisfy({ lex.commonWords.contains(tokens[$0].lower) }) {
+                // "Witness Mr. Trump's appeal": an ordinary word opening the sentence before a courtesy title is
+                // the sentence's verb or noun, not a title of the person.
+                (prefixStart, titleWords, makesPerson, gender, ofName, ofType) = (q, [], false, .unknown, nil, nil)
+                affiliationMentions = []
+            }
             if tl > 0 {
                 let title = lex.titles.longest(tokens, at: q, limit: j)!.entries[0].value
                 afterHonorific = title.titleClass == "honorific"
@@ -693,7 +712,9 @@ public struct MentionDetector: PipelineStage {
         // A title inside the run: "Cofinec CEO Stephen Frater", "Air Traffic Control Administration
         // Director Branko Bilbija". The words before it name what the title is of.
         if let q = innerTitle(p, j, c) {
-            emitNames(p, q, forcePerson: false, title: nil, gender: .unknown, &c)
+            // One ordinary word before a courtesy title ("Witness Mr. Trump"): no name of its own.
+            let ordinary = q - p == 1 && lex.courtesyTitles.contains(tokens[q].lower) && lex.commonWords.contains(tokens[p].lower)
+            if !ordinary { emitNames(p, q, forcePerson: false, title: nil, gender: .unknown, &c) }
             analyzeRun(q, j, sentenceStart: false, &c)
             return
         }
@@ -732,8 +753,8 @@ public struct MentionDetector: PipelineStage {
     }
 
     /// Start of a person title inside `[p, j)` that a name follows, when the words before it look like an
-    /// organization's name (a head word, an acronym, a gazetteer body) or the name after it starts with
-    /// a first name.
+    /// organization's name (a head word, an acronym, a gazetteer body), the name after it starts with
+    /// a first name, or it is a courtesy title after an ordinary word.
     private func innerTitle(_ p: Int, _ j: Int, _ c: Context) -> Int? {
         let tokens = c.tokens
         var q = p + 1
@@ -744,7 +765,11 @@ public struct MentionDetector: PipelineStage {
                 let orgLike = head(before) != nil || before.isAllCaps
                     || gazetteer.match(tokens, at: p, limit: q).map { $0.length == q - p } == true
                 let nameAfter = lex.firstNames[tokens[q + t.length].text].map { !$0.ambiguous } ?? false
-                if orgLike || nameAfter { return q }
+                // "Witness Mr. Trump's appeal": a gendered courtesy title (titles.tsv honorific) opens a person's
+                // name; an ordinary word before it is no part of the name.
+                let courtesy = t.length == 1 && lex.courtesyTitles.contains(tokens[q].lower)
+                    && lex.commonWords.contains(before.lower) && !before.isAllCaps
+                if orgLike || nameAfter || courtesy { return q }
             }
             q += 1
         }
@@ -764,6 +789,10 @@ public struct MentionDetector: PipelineStage {
         if !forcePerson, j - p >= 2, headType(p, j, tokens) == .misc { return }
         // "stand by our Constitution", "repeal Obamacare": a law or a document named alone.
         if !forcePerson, j - p == 1, !tokens[p].isAllCaps, head(tokens[p])?.type == .misc { return }
+        // "a super PAC", "on TV": a committee or company-form word that only ends names (org_heads, position
+        // end), written alone, names a kind of body, not one, unless the gazetteer knows it.
+        if !forcePerson, j - p == 1, tokens[p].isAllCaps, let h = head(tokens[p]), h.type == .organization, h.position == "end",
+           gazetteer.match(tokens, at: p, limit: j) == nil { return }
         // A party's member word: the whole name ("Democrats"), after a place or a legislature ("Iowa
         // Republicans", "House Democrats"), or before a person ("Republican Donald Trump").
         if !forcePerson, let done = emitMemberForm(p, j, &c), done { return }

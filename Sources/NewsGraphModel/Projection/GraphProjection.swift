@@ -11,10 +11,16 @@ public struct GraphProjection: Sendable {
         public var kinds: Set<RelationKind>
         /// nil keeps every action, including unclassified ones.
         public var actionClasses: Set<QuadClass>?
+        /// Whether a role whose `of` the corpus inferred rather than its sentence wrote (`Role.rule` set) becomes
+        /// an edge; without it such a role is a title of its person only (the diagram: inferred roles would
+        /// crowd it with edges no sentence states).
+        public var inferredRoles: Bool
 
-        public init(kinds: Set<RelationKind> = Set(RelationKind.allCases), actionClasses: Set<QuadClass>? = nil) {
+        public init(kinds: Set<RelationKind> = Set(RelationKind.allCases), actionClasses: Set<QuadClass>? = nil,
+                    inferredRoles: Bool = true) {
             self.kinds = kinds
             self.actionClasses = actionClasses
+            self.inferredRoles = inferredRoles
         }
     }
 
@@ -81,7 +87,7 @@ public struct GraphProjection: Sendable {
         }
         guard filter.kinds.contains(.role) else { skipped.filteredByKind += 1; return }
         guard entities[role.person] != nil else { skipped.unresolvedReferences += 1; return }
-        guard let of = role.of else { skipped.withoutTarget += 1; return }
+        guard let of = role.of, filter.inferredRoles || role.rule == nil else { skipped.withoutTarget += 1; return }
         guard entities[of] != nil else { skipped.unresolvedReferences += 1; return }
         guard of != role.person else { skipped.selfRelations += 1; return }
         relations.append(GraphRelation(kind: .role, source: role.person, target: of, word: title,

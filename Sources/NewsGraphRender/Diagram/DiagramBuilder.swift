@@ -27,8 +27,10 @@ public enum DiagramBuilder {
         guard options.depth >= 0 else { throw DiagramError.negativeDepth(options.depth) }
         if let top = options.top, top < 0 { throw DiagramError.negativeTop(top) }
 
+        // Roles whose 'of' only the corpus inferred stay titles here (graph.json and the exports keep them).
         let projection = GraphProjection(graph, filter: GraphProjection.Filter(kinds: options.relationKinds,
-                                                                              actionClasses: options.actionClasses))
+                                                                              actionClasses: options.actionClasses,
+                                                                              inferredRoles: false))
         let entities = projection.entities
         var omitted = Omissions(projection.skipped)
 
