@@ -55,8 +55,17 @@ public enum PackedDocumentResult {
 
 struct PackWriter {
     var body: [UInt8] = []
-    var table: [String: Int] = [:]
+    var table: [ExactString: Int] = [:]
     var strings: [String] = []
+
+    /// A string compared by its UTF-8 bytes: Swift's `==` holds canonically equivalent strings equal ("Ã" and
+    /// "A" + combining tilde), and a record must give back exactly the bytes it was given.
+    struct ExactString: Hashable {
+        let value: String
+        static func == (a: ExactString, b: ExactString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
+        // Equal bytes are equal strings, so String's hash (of the normalized form) is consistent.
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    }
 
     static func varint(_ v: UInt64, into out: inout [UInt8]) {
         var v = v
@@ -70,9 +79,10 @@ struct PackWriter {
     mutating func bool(_ b: Bool) { body.append(b ? 1 : 0) }
 
     mutating func index(_ s: String) -> Int {
-        if let i = table[s] { return i }
+        let key = ExactString(value: s)
+        if let i = table[key] { return i }
         let i = strings.count
-        table[s] = i
+        table[key] = i
         strings.append(s)
         return i
     }
@@ -293,11 +303,46 @@ struct PackReader {
     }
 }
 
-/// The packed form of one merged-graph row (a quote or an action), for the SQLite store's tables: the same
-/// layout as `PackedDocumentResult` (magic, version, string table, fields), a different magic (`NGQ`, `NGA`).
+/// The packed form of one merged-graph row (an entity, a document, a quote, an action or a role), for the
+/// SQLite store's tables: the same layout as `PackedDocumentResult` (magic, version, string table, fields),
+/// a magic of its own per type (`NGE`, `NGD`, `NGQ`, `NGA`, `NGO`).
 public enum PackedRecord {
+    static let entityMagic: [UInt8] = [0x4E, 0x47, 0x45]
+    static let documentMagic: [UInt8] = [0x4E, 0x47, 0x44]
     static let quoteMagic: [UInt8] = [0x4E, 0x47, 0x51]
     static let actionMagic: [UInt8] = [0x4E, 0x47, 0x41]
+    static let roleMagic: [UInt8] = [0x4E, 0x47, 0x4F]
+    static let magics = [entityMagic, documentMagic, quoteMagic, actionMagic, roleMagic]
+
+    public static func pack(_ e: Entity) -> Data {
+        var w = PackWriter()
+        w.string(e.id); w.string(e.name); w.string(e.type.rawValue); w.strings(e.aliases)
+        w.count(e.mentions.count)
+        for m in e.mentions { w.mention(m) }
+        return finish(w, entityMagic)
+    }
+
+    public static func pack(_ d: DocumentInfo) -> Data {
+        var w = PackWriter()
+        w.document(d)
+        return finish(w, documentMagic)
+    }
+
+    public static func pack(_ r: Role) -> Data {
+        var w = PackWriter()
+        w.role(r)
+        return finish(w, roleMagic)
+    }
+
+    public static func entity(_ data: Data) throws -> Entity {
+        try read(data, entityMagic) { r in
+            Entity(id: try r.string(), name: try r.string(), type: try r.raw(EntityType.self), aliases: try r.stringArray(),
+                   mentions: try r.array { try $0.mention() })
+        }
+    }
+
+    public static func document(_ data: Data) throws -> DocumentInfo { try read(data, documentMagic) { try $0.document() } }
+    public static func role(_ data: Data) throws -> Role { try read(data, roleMagic) { try $0.role() } }
 
     public static func pack(_ q: Quote) -> Data {
         var w = PackWriter()
@@ -311,9 +356,9 @@ public enum PackedRecord {
         return finish(w, actionMagic)
     }
 
-    /// True when `data` starts with the magic of a packed quote or action (a JSON record starts with `{`).
+    /// True when `data` starts with the magic of a packed record (a JSON record starts with `{`).
     public static func isPacked(_ data: Data) -> Bool {
-        data.count >= 4 && (data.prefix(3).elementsEqual(quoteMagic) || data.prefix(3).elementsEqual(actionMagic))
+        data.count >= 4 && magics.contains { data.prefix(3).elementsEqual($0) }
     }
 
     public static func quote(_ data: Data) throws -> Quote { try read(data, quoteMagic) { try $0.quote() } }

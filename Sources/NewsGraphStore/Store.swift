@@ -219,11 +219,11 @@ public final class SQLiteStore: GraphStore {
     private static func write(_ graph: KnowledgeGraph, to db: Database) throws {
         for table in ["document", "entity", "entity_key", "quote", "action", "role"] { try db.execute(sql: "DELETE FROM \(table)") }
         let doc = try db.makeStatement(sql: "INSERT INTO document (id, day, source, record) VALUES (?, ?, ?, ?)")
-        for (d, record) in zip(graph.documents, try encodeAll(graph.documents)) {
+        for (d, record) in zip(graph.documents, try graph.documents.concurrentMap(PackedRecord.pack)) {
             try doc.execute(arguments: [d.id, d.day, d.source?.lowercased(), record])
         }
         let ent = try db.makeStatement(sql: "INSERT INTO entity (id, name, type, mentionCount, aliases, record) VALUES (?, ?, ?, ?, ?, ?)")
-        for (e, record) in zip(graph.entities, try encodeAll(graph.entities)) {
+        for (e, record) in zip(graph.entities, try graph.entities.concurrentMap(PackedRecord.pack)) {
             try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, Self.aliasList(e.aliases), record])
         }
         let key = try db.makeStatement(sql: "INSERT INTO entity_key (word, entity) VALUES (?, ?)")
@@ -239,7 +239,7 @@ public final class SQLiteStore: GraphStore {
             try a.execute(arguments: [x.document, x.actor, x.target, record])
         }
         let r = try db.makeStatement(sql: "INSERT INTO role (document, person, record) VALUES (?, ?, ?)")
-        for (x, record) in zip(graph.roles, try encodeAll(graph.roles)) { try r.execute(arguments: [x.document, x.person, record]) }
+        for (x, record) in zip(graph.roles, try graph.roles.concurrentMap(PackedRecord.pack)) { try r.execute(arguments: [x.document, x.person, record]) }
     }
 
     /// Each value's JSON record (compact, sorted keys), encoded on all cores by the direct writer (no
@@ -253,8 +253,8 @@ public final class SQLiteStore: GraphStore {
     }
 
     /// The values of JSON records, decoded on all cores, in order.
-    static func decodeAll<T: Decodable & Sendable>(_ type: T.Type, _ records: [Data]) throws -> [T] {
-        try records.concurrentMap { try JSONDecoder().decode(T.self, from: $0) }
+    static func decodeAll<T: Decodable & Sendable>(_ type: T.Type, _ records: [Data], packed: @escaping @Sendable (Data) throws -> T) throws -> [T] {
+        try records.concurrentMap { PackedRecord.isPacked($0) ? try packed($0) : try JSONDecoder().decode(T.self, from: $0) }
     }
 
     /// Every stored analysis, in document-id order.
@@ -270,7 +270,8 @@ public final class SQLiteStore: GraphStore {
             try queue.read { db in
                 var g = KnowledgeGraph()
                 if parts.contains(.mentions) {
-                    g.documents = try Self.decodeAll(DocumentInfo.self, Data.fetchAll(db, sql: "SELECT record FROM document ORDER BY id"))
+                    g.documents = try Self.decodeAll(DocumentInfo.self, Data.fetchAll(db, sql: "SELECT record FROM document ORDER BY id"),
+                                                 packed: PackedRecord.document)
                 } else {
                     // What filters need (id, day, outlet), without decoding the records.
                     g.documents = try Row.fetchAll(db, sql: "SELECT id, day, source FROM document ORDER BY id").map {
@@ -278,13 +279,15 @@ public final class SQLiteStore: GraphStore {
                     }
                 }
                 if parts.contains(.mentions) {
-                    g.entities = try Self.decodeAll(Entity.self, Data.fetchAll(db, sql: "SELECT record FROM entity ORDER BY id"))
+                    g.entities = try Self.decodeAll(Entity.self, Data.fetchAll(db, sql: "SELECT record FROM entity ORDER BY id"),
+                                                packed: PackedRecord.entity)
                 } else {
                     g.entities = try Self.placeholders(db, "SELECT id, name, type, mentionCount, aliases FROM entity ORDER BY id")
                 }
                 if parts.contains(.quotes) { g.quotes = try Self.quotes(db, "SELECT record FROM quote ORDER BY rowid") }
                 if parts.contains(.actions) { g.actions = try Self.actions(db, "SELECT record FROM action ORDER BY rowid") }
-                if parts.contains(.roles) { g.roles = try Self.records(db, "SELECT record FROM role ORDER BY rowid") }
+                if parts.contains(.roles) { g.roles = try Self.decodeAll(Role.self, Data.fetchAll(db, sql: "SELECT record FROM role ORDER BY rowid"),
+                                                                            packed: PackedRecord.role) }
                 return g
             }
         }
@@ -359,19 +362,11 @@ public final class SQLiteStore: GraphStore {
     }
 
     static func quotes(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> [Quote] {
-        try Data.fetchAll(db, sql: sql, arguments: arguments).concurrentMap { d in
-            PackedRecord.isPacked(d) ? try PackedRecord.quote(d) : try JSONDecoder().decode(Quote.self, from: d)
-        }
+        try decodeAll(Quote.self, Data.fetchAll(db, sql: sql, arguments: arguments), packed: PackedRecord.quote)
     }
 
     static func actions(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> [Action] {
-        try Data.fetchAll(db, sql: sql, arguments: arguments).concurrentMap { d in
-            PackedRecord.isPacked(d) ? try PackedRecord.action(d) : try JSONDecoder().decode(Action.self, from: d)
-        }
-    }
-
-    private static func records<T: Decodable & Sendable>(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> [T] {
-        try decodeAll(T.self, Data.fetchAll(db, sql: sql, arguments: arguments))
+        try decodeAll(Action.self, Data.fetchAll(db, sql: sql, arguments: arguments), packed: PackedRecord.action)
     }
 
     /// Aliases as one tab-separated string (names never hold tabs; any are turned into spaces).
