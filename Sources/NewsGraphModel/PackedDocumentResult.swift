@@ -63,8 +63,10 @@ struct PackWriter {
     struct ExactString: Hashable {
         let value: String
         static func == (a: ExactString, b: ExactString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
-        // Equal bytes are equal strings, so String's hash (of the normalized form) is consistent.
-        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+        func hash(into hasher: inout Hasher) {
+            var s = value
+            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static func varint(_ v: UInt64, into out: inout [UInt8]) {
