@@ -163,6 +163,7 @@ public final class SQLiteStore: GraphStore {
                 t.column("entity", .text).notNull()
             }
             try db.create(index: "entity_key_word", on: "entity_key", columns: ["word"])
+            try db.create(index: "entity_key_entity", on: "entity_key", columns: ["entity"])
             let put = try db.makeStatement(sql: "INSERT INTO entity_key (word, entity) VALUES (?, ?)")
             for row in try Row.fetchAll(db, sql: "SELECT id, name, aliases FROM entity ORDER BY id") {
                 let aliases = (row["aliases"] as String).split(separator: "\t").map(String.init)
@@ -215,21 +216,16 @@ public final class SQLiteStore: GraphStore {
         }
     }
 
-    /// Replaces the merged tables. The records are encoded on all cores first; SQLite writes them in order.
+    /// Replaces the merged tables. The records are packed on all cores first; SQLite writes them in order.
+    /// Entities (the bulk of the bytes: every mention) are compared with the stored rows and only the ones
+    /// that changed are written, with their name-index rows: adding a few articles touches few entities.
     private static func write(_ graph: KnowledgeGraph, to db: Database) throws {
-        for table in ["document", "entity", "entity_key", "quote", "action", "role"] { try db.execute(sql: "DELETE FROM \(table)") }
+        for table in ["document", "quote", "action", "role"] { try db.execute(sql: "DELETE FROM \(table)") }
         let doc = try db.makeStatement(sql: "INSERT INTO document (id, day, source, record) VALUES (?, ?, ?, ?)")
         for (d, record) in zip(graph.documents, try graph.documents.concurrentMap(PackedRecord.pack)) {
             try doc.execute(arguments: [d.id, d.day, d.source?.lowercased(), record])
         }
-        let ent = try db.makeStatement(sql: "INSERT INTO entity (id, name, type, mentionCount, aliases, record) VALUES (?, ?, ?, ?, ?, ?)")
-        for (e, record) in zip(graph.entities, try graph.entities.concurrentMap(PackedRecord.pack)) {
-            try ent.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, Self.aliasList(e.aliases), record])
-        }
-        let key = try db.makeStatement(sql: "INSERT INTO entity_key (word, entity) VALUES (?, ?)")
-        for (e, words) in zip(graph.entities, try graph.entities.concurrentMap(EntityKeys.words)) {
-            for w in words { try key.execute(arguments: [w, e.id]) }
-        }
+        try writeEntities(graph.entities, to: db)
         let q = try db.makeStatement(sql: "INSERT INTO quote (document, speaker, record) VALUES (?, ?, ?)")
         for (x, record) in zip(graph.quotes, try graph.quotes.concurrentMap(PackedRecord.pack)) {
             try q.execute(arguments: [x.document, x.speaker, record])
@@ -240,6 +236,30 @@ public final class SQLiteStore: GraphStore {
         }
         let r = try db.makeStatement(sql: "INSERT INTO role (document, person, record) VALUES (?, ?, ?)")
         for (x, record) in zip(graph.roles, try graph.roles.concurrentMap(PackedRecord.pack)) { try r.execute(arguments: [x.document, x.person, record]) }
+    }
+
+    /// Brings the entity table and its name index to `entities`, writing only the rows that differ.
+    static func writeEntities(_ entities: [Entity], to db: Database) throws {
+        let records = try entities.concurrentMap(PackedRecord.pack)
+        var stored: [String: Data] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, record FROM entity")
+        while let row = try rows.next() { stored[row["id"]] = row["record"] }
+        let put = try db.makeStatement(sql: "INSERT OR REPLACE INTO entity (id, name, type, mentionCount, aliases, record) VALUES (?, ?, ?, ?, ?, ?)")
+        let dropKeys = try db.makeStatement(sql: "DELETE FROM entity_key WHERE entity = ?")
+        let key = try db.makeStatement(sql: "INSERT INTO entity_key (word, entity) VALUES (?, ?)")
+        for (e, record) in zip(entities, records) {
+            let old = stored.removeValue(forKey: e.id)
+            if old == record { continue }
+            try put.execute(arguments: [e.id, e.name, e.type.rawValue, e.mentions.count, Self.aliasList(e.aliases), record])
+            if old != nil { try dropKeys.execute(arguments: [e.id]) }
+            for w in EntityKeys.words(e) { try key.execute(arguments: [w, e.id]) }
+        }
+        // Entities the merge no longer has.
+        let drop = try db.makeStatement(sql: "DELETE FROM entity WHERE id = ?")
+        for id in stored.keys.sorted() {
+            try drop.execute(arguments: [id])
+            try dropKeys.execute(arguments: [id])
+        }
     }
 
     /// Each value's JSON record (compact, sorted keys), encoded on all cores by the direct writer (no

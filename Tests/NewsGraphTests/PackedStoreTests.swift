@@ -154,6 +154,31 @@ import NewsGraphStore
         #expect(outcome { try engine.actions(target).map(\.start) } == outcome { try target.run(on: graph).map(\.start) })
     }
 
+    /// An add writes only the entity rows that changed: the entity table and its name index then hold exactly
+    /// what a store built in one batch holds, whatever the order of the batches.
+    @Test func entityRowsWrittenByChangeEqualABatchStore() throws {
+        func tables(_ batches: [[SourceText]]) throws -> [[String]] {
+            let path = temporaryStore()
+            let engine = NewsGraphEngine(store: try SQLiteStore(path: path))
+            for b in batches { try engine.add(b) }
+            return try DatabaseQueue(path: path).read { db in
+                try Row.fetchAll(db, sql: "SELECT id, name, type, mentionCount, aliases, hex(record) FROM entity ORDER BY id").map { r in
+                    (0..<6).map { String(describing: r[$0] as DatabaseValue) }
+                } + (try Row.fetchAll(db, sql: "SELECT word, entity FROM entity_key ORDER BY word, entity").map { r in
+                    [r["word"] as String, r["entity"] as String]
+                })
+            }
+        }
+        let a = SyntheticCorpus.articles(0..<9), b = SyntheticCorpus.articles(9..<15), c = SyntheticCorpus.articles(3..<4)
+        var changed = c
+        changed[0] = SourceText(id: c[0].id, text: "Kofi Mensah said the summit in Ghana was a success.", path: c[0].path,
+                                metadata: c[0].metadata)
+        let expected = try tables([Array((a + b).filter { $0.id != c[0].id }) + changed])
+        #expect(!expected.isEmpty)
+        #expect(try tables([a, b, changed]) == expected)
+        #expect(try tables([b, changed, a.filter { $0.id != c[0].id }]) == expected)
+    }
+
     /// A store written by schema v1 (JSON analyses and rows, no name index) is upgraded when opened: its
     /// analyses are packed, its name index built, and its graph and answers stay the same.
     @Test func aVersionOneStoreIsUpgraded() throws {
