@@ -137,6 +137,22 @@ public final class PostgresStore: GraphStore {
         }
     }
 
+    /// Turns the store back into what schema v1 wrote (JSON analyses, no `packed` column, no name index), for
+    /// the test of the upgrade.
+    public func downgradeToVersionOneForTesting() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try transaction {
+            for r in try allResults() {
+                try run("UPDATE article SET result = \(String(decoding: try encoder.encode(r), as: UTF8.self)) WHERE id = \(r.document.id)")
+            }
+            try run("ALTER TABLE article DROP COLUMN packed")
+            try run("ALTER TABLE article ALTER COLUMN result SET NOT NULL")
+            try run("DROP TABLE entity_key")
+            try run("DELETE FROM newsgraph_schema WHERE version = 2")
+        }
+    }
+
     /// Marks the schema as `version` (tests use it to check that a newer store is refused).
     public func bumpSchemaForTesting(to version: Int) throws {
         try run("INSERT INTO newsgraph_schema (version) VALUES (\(version))")
