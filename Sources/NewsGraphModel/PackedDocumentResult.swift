@@ -55,6 +55,9 @@ public enum PackedDocumentResult {
 
 struct PackWriter {
     var body: [UInt8] = []
+    /// Strings written in place (length + 1, then bytes; 0 for nil) instead of as table indices: for one
+    /// merged row, where interning costs more than it saves.
+    var inline = false
     var table: [ExactString: Int] = [:]
     var strings: [String] = []
 
@@ -89,8 +92,14 @@ struct PackWriter {
         return i
     }
 
-    mutating func string(_ s: String) { count(index(s)) }
-    mutating func string(_ s: String?) { if let s { count(index(s) + 1) } else { uint(0) } }
+    mutating func string(_ s: String) {
+        if inline { count(s.utf8.count); body.append(contentsOf: s.utf8) } else { count(index(s)) }
+    }
+
+    mutating func string(_ s: String?) {
+        guard let s else { uint(0); return }
+        if inline { count(s.utf8.count + 1); body.append(contentsOf: s.utf8) } else { count(index(s) + 1) }
+    }
     mutating func strings(_ a: [String]) { count(a.count); for s in a { string(s) } }
     mutating func int(_ v: Int?) { if let v { bool(true); int(v) } else { bool(false) } }
     mutating func double(_ d: Double?) {
@@ -149,6 +158,8 @@ struct PackReader {
     let bytes: UnsafeRawBufferPointer
     var at: Int
     var strings: [String] = []
+    /// Strings in place (see `PackWriter.inline`).
+    var inline = false
 
     init(bytes: UnsafeRawBufferPointer, at: Int) {
         self.bytes = bytes
@@ -201,6 +212,7 @@ struct PackReader {
     }
 
     mutating func string() throws -> String {
+        if inline { return try rawString() }
         let i = try uint()
         guard i < UInt64(strings.count) else { throw Malformed("string \(i) not in the table") }
         return strings[Int(i)]
@@ -209,6 +221,12 @@ struct PackReader {
     mutating func optionalString() throws -> String? {
         let i = try uint()
         if i == 0 { return nil }
+        if inline {
+            let n = Int(i - 1)
+            guard n <= bytes.count - at else { throw Malformed("string beyond the record") }
+            defer { at += n }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<at + n]), as: UTF8.self)
+        }
         guard i <= UInt64(strings.count) else { throw Malformed("string \(i - 1) not in the table") }
         return strings[Int(i - 1)]
     }
@@ -307,7 +325,8 @@ struct PackReader {
 
 /// The packed form of one merged-graph row (an entity, a document, a quote, an action or a role), for the
 /// SQLite store's tables: the same layout as `PackedDocumentResult` (magic, version, string table, fields),
-/// a magic of its own per type (`NGE`, `NGD`, `NGQ`, `NGA`, `NGO`).
+/// a magic of its own per type (`NGE`, `NGD`, `NGQ`, `NGA`, `NGO`), and strings written in place (the
+/// string table is empty).
 public enum PackedRecord {
     static let entityMagic: [UInt8] = [0x4E, 0x47, 0x45]
     static let documentMagic: [UInt8] = [0x4E, 0x47, 0x44]
@@ -318,6 +337,7 @@ public enum PackedRecord {
 
     public static func pack(_ e: Entity) -> Data {
         var w = PackWriter()
+        w.inline = true
         w.string(e.id); w.string(e.name); w.string(e.type.rawValue); w.strings(e.aliases)
         w.count(e.mentions.count)
         for m in e.mentions { w.mention(m) }
@@ -326,12 +346,14 @@ public enum PackedRecord {
 
     public static func pack(_ d: DocumentInfo) -> Data {
         var w = PackWriter()
+        w.inline = true
         w.document(d)
         return finish(w, documentMagic)
     }
 
     public static func pack(_ r: Role) -> Data {
         var w = PackWriter()
+        w.inline = true
         w.role(r)
         return finish(w, roleMagic)
     }
@@ -348,12 +370,14 @@ public enum PackedRecord {
 
     public static func pack(_ q: Quote) -> Data {
         var w = PackWriter()
+        w.inline = true
         w.quote(q)
         return finish(w, quoteMagic)
     }
 
     public static func pack(_ a: Action) -> Data {
         var w = PackWriter()
+        w.inline = true
         w.action(a)
         return finish(w, actionMagic)
     }
@@ -387,6 +411,7 @@ public enum PackedRecord {
                 throw PackedDocumentResult.Malformed("version \(raw[3]) is newer than this newsgraph reads")
             }
             var r = PackReader(bytes: raw, at: 4)
+            r.inline = magic != PackedDocumentResult.magic
             let n = try r.count()
             var strings: [String] = []
             strings.reserveCapacity(n)
