@@ -95,12 +95,20 @@ public final class NewsGraphEngine {
         guard let store else { return try query.run(on: graph(), resolve: resolve) }
         return try withoutActuallyEscaping(resolve) { resolve in
             let resolve = EntityResolution.once(resolve)
-            var g = try store.graph([])
-            if let by = query.by {
-                g.quotes = try store.quotes(bySpeakers: [try resolve(by, g, "--by").id])
-            } else {
-                g.quotes = try store.graph(.quotes).quotes
+            guard let by = query.by else { return try query.run(on: store.graph(.quotes), resolve: resolve) }
+            // Only the speaker's statements, and only the entities they name, are read.
+            let speaker = try Self.resolve(by, option: "--by", in: store, resolve)
+            let subject = try query.about.map { try Self.resolve($0, option: "--about", in: store, resolve) }
+            var g = KnowledgeGraph()
+            g.documents = try store.documents()
+            g.quotes = try store.quotes(bySpeakers: [speaker.id])
+            var ids: Set<String> = [speaker.id]
+            if let subject { ids.insert(subject.id) }
+            for q in g.quotes {
+                if let s = q.speaker { ids.insert(s) }
+                ids.formUnion(q.about)
             }
+            g.entities = try store.entities(.ids(ids))
             return try query.run(on: g, resolve: resolve)
         }
     }
@@ -110,14 +118,41 @@ public final class NewsGraphEngine {
         guard let store else { return try query.run(on: graph(), resolve: resolve) }
         return try withoutActuallyEscaping(resolve) { resolve in
             let resolve = EntityResolution.once(resolve)
-            var g = try store.graph([])
-            if let actor = query.actor {
-                g.actions = try store.actions(byActors: ActionQuery.withBodies(of: try resolve(actor, g, "--actor"), in: g))
-            } else {
-                g.actions = try store.graph(.actions).actions
+            guard let actorName = query.actor else { return try query.run(on: store.graph(.actions), resolve: resolve) }
+            // Only the actor's actions (and its agencies', for a government), and the entities they name.
+            let actor = try Self.resolve(actorName, option: "--actor", in: store, resolve)
+            let target = try query.target.map { try Self.resolve($0, option: "--target", in: store, resolve) }
+            var g = KnowledgeGraph()
+            g.documents = try store.documents()
+            // `withBodies` looks among the agencies for a government's; the query calls it again on `g`.
+            let governments = [actor, target].contains { $0?.type == .government }
+            g.entities = governments ? try store.entities(.type(.agency)) : []
+            g.actions = try store.actions(byActors: ActionQuery.withBodies(of: actor, in: g))
+            var ids = Set(g.entities.map(\.id)).union([actor.id])
+            if let target { ids.insert(target.id) }
+            for a in g.actions {
+                ids.insert(a.actor)
+                if let t = a.target { ids.insert(t) }
             }
+            g.entities = try store.entities(.ids(ids))
             return try query.run(on: g, resolve: resolve)
         }
+    }
+
+    /// Resolves a typed name against a store, reading only the entities that can answer to it: those with the
+    /// name's last word among the words of their folded names, and the one whose id it is. Every entity a
+    /// name resolves to (by name, alias, surname or word) is among them, and the resolver ranks only the
+    /// entities that answer, so the answer equals resolving against the whole entity table. When none
+    /// answers, the whole table is read, for the suggestions of the error.
+    static func resolve(_ name: String, option: String, in store: any GraphStore, _ resolve: EntityResolving) throws -> Entity {
+        var key = NameNormalization.fold(name)
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        if let word = key.split(separator: " ").last.map(String.init) {
+            var g = KnowledgeGraph()
+            g.entities = try store.entities(.named(word: word, id: name))
+            if case .unknown = NameResolver(graph: g).resolve(name) {} else { return try resolve(name, g, option) }
+        }
+        return try resolve(name, store.graph([]), option)
     }
 
     public func entities(_ query: EntityQuery) throws -> [EntityQuery.Row] {

@@ -14,9 +14,21 @@ public enum CanonicalJSONEncoder {
     /// The bytes of `value` written as a JSON value nested `level` containers deep (its inner lines indented
     /// accordingly, its first line not).
     public static func encode<T: Encodable>(_ value: T, level: Int = 0) throws -> [UInt8] {
+        try encode(value, level: level, pretty: true, capacity: 1 << 20)
+    }
+
+    /// The bytes of `value` as compact JSON with sorted keys (no spaces or line breaks; slashes unescaped):
+    /// what `JSONEncoder` with `.sortedKeys` decodes to the same value. For the store's records.
+    public static func compact<T: Encodable>(_ value: T) throws -> [UInt8] {
+        try encode(value, level: 0, pretty: false, capacity: 512)
+    }
+
+    static func encode<T: Encodable>(_ value: T, level: Int, pretty: Bool, capacity: Int) throws -> [UInt8] {
         let state = EncoderState()
+        state.pretty = pretty
         let out = ByteBuffer()
-        out.bytes.reserveCapacity(1 << 20)
+        out.pretty = pretty
+        out.bytes.reserveCapacity(capacity)
         try state.encodeValue(value, into: out, level: level)
         if state.failed { throw Unsupported() }
         return out.bytes
@@ -37,12 +49,19 @@ public enum CanonicalJSONEncoder {
 
 final class ByteBuffer {
     var bytes: [UInt8] = []
+    /// Line breaks and indents (off: compact JSON).
+    var pretty = true
+
+    @inline(__always) func newline() { if pretty { bytes.append(0x0A) } }
+
+    @inline(__always) func colon() { if pretty { append(" : ") } else { bytes.append(0x3A) } }
 
     @inline(__always) func append(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     func indent(_ level: Int) {
+        guard pretty else { return }
         for _ in 0..<level { bytes.append(0x20); bytes.append(0x20) }
     }
 
@@ -95,10 +114,13 @@ final class EncoderState {
     /// When set, the first object writer (the top-level object's) keeps its fields apart in `topFields`.
     var collectTopFields = false
     var topFields: [(key: String, bytes: [UInt8])]?
+    /// Whether buffers write line breaks and indents.
+    var pretty = true
 
     func take() -> ByteBuffer {
         if let b = free.popLast() { b.bytes.removeAll(keepingCapacity: true); return b }
         let b = ByteBuffer()
+        b.pretty = pretty
         b.bytes.reserveCapacity(1024)
         return b
     }
@@ -145,7 +167,7 @@ final class ValueEncoder: Encoder, SingleValueEncodingContainer {
     func finish() throws {
         switch produced {
         case .nothing:
-            out.append("{\n\n"); out.indent(level); out.append("}")
+            out.append("{"); out.newline(); out.newline(); out.indent(level); out.append("}")
         case .single:
             break
         case .array(let a):
@@ -227,16 +249,16 @@ final class ArrayWriter: UnkeyedEncodingContainer {
         self.state = state
         self.out = out
         self.level = level
-        out.append("[\n")
+        out.append("["); out.newline()
     }
 
     func finish() {
-        out.append("\n"); out.indent(level); out.append("]")
+        out.newline(); out.indent(level); out.append("]")
     }
 
     private func next() throws {
         if state.failed { throw CanonicalJSONEncoder.Unsupported() }
-        if count > 0 { out.append(",\n") }
+        if count > 0 { out.append(","); out.newline() }
         count += 1
         out.indent(level + 1)
     }
@@ -306,6 +328,7 @@ final class ObjectWriter {
         if state.failed { throw CanonicalJSONEncoder.Unsupported() }
         if apart != nil {
             let own = ByteBuffer()
+            own.pretty = state.pretty
             own.bytes.reserveCapacity(1 << 16)
             try write(own)
             apart?.append((key, own.bytes))
@@ -323,21 +346,21 @@ final class ObjectWriter {
             state.topFields = Self.keyOrder(keys).map { apart[$0] }
             return
         }
-        out.append("{\n")
+        out.append("{"); out.newline()
         if fields.isEmpty {
-            out.append("\n"); out.indent(level); out.append("}")
+            out.newline(); out.indent(level); out.append("}")
             return
         }
         var first = true
         for i in Self.keyOrder(fields) {
-            if !first { out.append(",\n") }
+            if !first { out.append(","); out.newline() }
             first = false
             out.indent(level + 1)
             out.string(fields[i].key)
-            out.append(" : ")
+            out.colon()
             scratch.bytes.withUnsafeBufferPointer { out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[fields[i].start..<fields[i].end])) }
         }
-        out.append("\n"); out.indent(level); out.append("}")
+        out.newline(); out.indent(level); out.append("}")
     }
 
     /// The indices of `fields` in key order, each key once: of two fields with one key the later one wins (as in

@@ -30,7 +30,16 @@ public final class PostgresStore: GraphStore {
             "CREATE INDEX action_actor ON action (actor)",
             "CREATE TABLE role (ord int PRIMARY KEY, document text NOT NULL, person text NOT NULL, record text NOT NULL)",
         ],
-        // 2: each entity's one-word names with their counts (`Entity.oneWordNameList`: "Bush\t131\nJeb\t12"),
+        // v2: analyses packed (`PackedDocumentResult`, in `packed`; a JSON `result` of an older row is still
+        // read), and `entity_key`, the words of each entity's folded names, so a query resolves a name
+        // without reading every entity (filled from the entity table by `migrate`).
+        [
+            "ALTER TABLE article ADD COLUMN packed bytea",
+            "ALTER TABLE article ALTER COLUMN result DROP NOT NULL",
+            "CREATE TABLE entity_key (word text NOT NULL, entity text NOT NULL)",
+            "CREATE INDEX entity_key_word ON entity_key (word)",
+        ],
+        // 3: each entity's one-word names with their counts (`Entity.oneWordNameList`: "Bush\t131\nJeb\t12"),
         // so that name lookup ranks the people a surname means as on the graph; filled from older records.
         [
             "ALTER TABLE entity ADD COLUMN one_word_names text NOT NULL DEFAULT ''",
@@ -110,17 +119,50 @@ public final class PostgresStore: GraphStore {
             }
             for (i, steps) in Self.migrations.enumerated() where i + 1 > current {
                 for sql in steps { try run(PostgresQuery(unsafeSQL: sql)) }
+                if i + 1 == 2 { try writeEntityKeys() }
                 try run("INSERT INTO newsgraph_schema (version) VALUES (\(i + 1))")
             }
         }
     }
 
+    /// Fills `entity_key` from the entity table's names and aliases.
+    private func writeEntityKeys() throws {
+        var words: [String] = [], ids: [String] = []
+        for row in try run("SELECT id, name, aliases FROM entity ORDER BY id") {
+            let (id, name, aliases) = try row.decode((String, String, String).self)
+            for w in EntityKeys.words(name: name, aliases: aliases.split(separator: "\t").map(String.init)) {
+                words.append(w)
+                ids.append(id)
+            }
+        }
+        try run("DELETE FROM entity_key")
+        try run("INSERT INTO entity_key (word, entity) SELECT * FROM unnest(\(words)::text[], \(ids)::text[])")
+    }
+
     /// Drops every NewsGraph table of the database (for tests and for starting over).
     public func removeEverything() throws {
         try transaction {
-            for table in ["article", "document", "entity", "quote", "action", "role", "newsgraph_schema"] {
+            for table in ["article", "document", "entity", "entity_key", "quote", "action", "role", "newsgraph_schema"] {
                 try run(PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS \(table)"))
             }
+        }
+    }
+
+    /// Turns the store back into what schema v1 wrote (JSON analyses, no `packed` column, no name index, no
+    /// one-word names), for
+    /// the test of the upgrade.
+    public func downgradeToVersionOneForTesting() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try transaction {
+            for r in try allResults() {
+                try run("UPDATE article SET result = \(String(decoding: try encoder.encode(r), as: UTF8.self)) WHERE id = \(r.document.id)")
+            }
+            try run("ALTER TABLE article DROP COLUMN packed")
+            try run("ALTER TABLE article ALTER COLUMN result SET NOT NULL")
+            try run("DROP TABLE entity_key")
+            try run("ALTER TABLE entity DROP COLUMN one_word_names")
+            try run("DELETE FROM newsgraph_schema WHERE version >= 2")
         }
     }
 
@@ -140,10 +182,9 @@ public final class PostgresStore: GraphStore {
 
     public func update(adding articles: [(result: DocumentResult, hash: String)],
                        merge: @Sendable ([DocumentResult]) throws -> KnowledgeGraph) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let decoder = JSONDecoder()
-        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        func json<T: Encodable & Sendable>(_ values: [T]) throws -> [String] {
+            try SQLiteStore.encodeAll(values).map { String(decoding: $0, as: UTF8.self) }
+        }
         try transaction {
             // Claim: lock the rows of these articles that exist; one that another process holds is its work.
             let ids = articles.map(\.result.document.id)
@@ -155,53 +196,68 @@ public final class PostgresStore: GraphStore {
             let mine = articles.filter { !taken.contains($0.result.document.id) }
             if !mine.isEmpty {
                 try run("""
-                    INSERT INTO article (id, hash, result)
-                    SELECT * FROM unnest(\(mine.map(\.result.document.id))::text[], \(mine.map(\.hash))::text[], \(try mine.map { try json($0.result) })::text[])
-                    ON CONFLICT (id) DO UPDATE SET hash = EXCLUDED.hash, result = EXCLUDED.result
+                    INSERT INTO article (id, hash, result, packed)
+                    SELECT i, h, NULL, p FROM unnest(\(mine.map(\.result.document.id))::text[], \(mine.map(\.hash))::text[],
+                        \(try mine.map(\.result).concurrentMap(PackedDocumentResult.pack).map { ByteBuffer(bytes: $0) })::bytea[]) AS t(i, h, p)
+                    ON CONFLICT (id) DO UPDATE SET hash = EXCLUDED.hash, result = NULL, packed = EXCLUDED.packed
                     """)
             }
             // Merge: one process at a time; after the lock, this transaction reads every committed analysis.
             try run("SELECT pg_advisory_xact_lock(\(Self.mergeLock))")
-            let results = try run("SELECT result FROM article ORDER BY id")
-                .map { try decoder.decode(DocumentResult.self, from: Data(try $0.decode(String.self).utf8)) }
-            let g = try merge(results)
-            for table in ["document", "entity", "quote", "action", "role"] { try run(PostgresQuery(unsafeSQL: "DELETE FROM \(table)")) }
+            let g = try merge(try allResults())
+            for table in ["document", "entity", "entity_key", "quote", "action", "role"] { try run(PostgresQuery(unsafeSQL: "DELETE FROM \(table)")) }
             try run("""
                 INSERT INTO document (id, day, source, record)
                 SELECT i, NULLIF(d, ''), NULLIF(s, ''), r FROM unnest(\(g.documents.map(\.id))::text[],
                     \(g.documents.map { $0.day ?? "" })::text[], \(g.documents.map { $0.source?.lowercased() ?? "" })::text[],
-                    \(try g.documents.map(json))::text[]) AS t(i, d, s, r)
+                    \(try json(g.documents))::text[]) AS t(i, d, s, r)
                 """)
             try run("""
                 INSERT INTO entity (id, name, type, mention_count, one_word_names, aliases, record)
                 SELECT * FROM unnest(\(g.entities.map(\.id))::text[], \(g.entities.map(\.name))::text[],
                     \(g.entities.map(\.type.rawValue))::text[], \(g.entities.map { $0.mentions.count })::int[],
                     \(g.entities.map(\.oneWordNameList))::text[],
-                    \(g.entities.map { SQLiteStore.aliasList($0.aliases) })::text[], \(try g.entities.map(json))::text[])
+                    \(g.entities.map { SQLiteStore.aliasList($0.aliases) })::text[], \(try json(g.entities))::text[])
                 """)
             try run("""
                 INSERT INTO quote (ord, document, speaker, record)
                 SELECT o, d, NULLIF(s, ''), r FROM unnest(\(Array(0..<g.quotes.count))::int[], \(g.quotes.map(\.document))::text[],
-                    \(g.quotes.map { $0.speaker ?? "" })::text[], \(try g.quotes.map(json))::text[]) AS t(o, d, s, r)
+                    \(g.quotes.map { $0.speaker ?? "" })::text[], \(try json(g.quotes))::text[]) AS t(o, d, s, r)
                 """)
             try run("""
                 INSERT INTO action (ord, document, actor, target, record)
                 SELECT o, d, a, NULLIF(t, ''), r FROM unnest(\(Array(0..<g.actions.count))::int[], \(g.actions.map(\.document))::text[],
                     \(g.actions.map(\.actor))::text[], \(g.actions.map { $0.target ?? "" })::text[],
-                    \(try g.actions.map(json))::text[]) AS x(o, d, a, t, r)
+                    \(try json(g.actions))::text[]) AS x(o, d, a, t, r)
                 """)
             try run("""
                 INSERT INTO role (ord, document, person, record)
                 SELECT * FROM unnest(\(Array(0..<g.roles.count))::int[], \(g.roles.map(\.document))::text[],
-                    \(g.roles.map(\.person))::text[], \(try g.roles.map(json))::text[])
+                    \(g.roles.map(\.person))::text[], \(try json(g.roles))::text[])
+                """)
+            let keys = try g.entities.concurrentMap(EntityKeys.words)
+            try run("""
+                INSERT INTO entity_key (word, entity)
+                SELECT * FROM unnest(\(keys.flatMap { $0 })::text[], \(zip(g.entities, keys).flatMap { e, k in k.map { _ in e.id } })::text[])
                 """)
         }
     }
 
     public func results() throws -> [DocumentResult] {
-        let decoder = JSONDecoder()
-        return try run("SELECT result FROM article ORDER BY id")
-            .map { try decoder.decode(DocumentResult.self, from: Data(try $0.decode(String.self).utf8)) }
+        try transaction { try allResults() }
+    }
+
+    /// Every analysis in id order: packed ones unpacked on all cores, JSON ones (rows written before schema
+    /// v2) decoded.
+    private func allResults() throws -> [DocumentResult] {
+        let rows = try run("SELECT packed, result FROM article ORDER BY id").map { row in
+            let (packed, json) = try row.decode((ByteBuffer?, String?).self)
+            return (packed: packed.map { Data($0.readableBytesView) }, json: json)
+        }
+        return try rows.concurrentMap { packed, json in
+            if let packed { return try PackedDocumentResult.unpack(packed) }
+            return try JSONDecoder().decode(DocumentResult.self, from: Data((json ?? "").utf8))
+        }
     }
 
     private func records<T: Decodable>(_ query: PostgresQuery) throws -> [T] {
@@ -224,18 +280,43 @@ public final class PostgresStore: GraphStore {
             if parts.contains(.mentions) {
                 g.entities = try records("SELECT record FROM entity ORDER BY id")
             } else {
-                g.entities = try run("SELECT id, name, type, mention_count, one_word_names, aliases FROM entity ORDER BY id").map { row in
-                    let (id, name, type, count, oneWordNames, aliases) = try row.decode((String, String, String, Int, String, String).self)
-                    return Entity(id: id, name: name, type: EntityType(rawValue: type) ?? .organization,
-                                  aliases: aliases.split(separator: "\t").map(String.init),
-                                  mentions: Entity.placeholderMentions(count: count, oneWordNameList: oneWordNames))
-                }
+                g.entities = try run("SELECT id, name, type, mention_count, one_word_names, aliases FROM entity ORDER BY id").map(Self.placeholder)
             }
             if parts.contains(.quotes) { g.quotes = try records("SELECT record FROM quote ORDER BY ord") }
             if parts.contains(.actions) { g.actions = try records("SELECT record FROM action ORDER BY ord") }
             if parts.contains(.roles) { g.roles = try records("SELECT record FROM role ORDER BY ord") }
         }
         return g
+    }
+
+    public func documents() throws -> [DocumentInfo] {
+        try run("SELECT id, day, source FROM document ORDER BY id").map { row in
+            let (id, day, source) = try row.decode((String, String?, String?).self)
+            return DocumentInfo(id: id, date: day, source: source)
+        }
+    }
+
+    public func entities(_ selection: EntitySelection) throws -> [Entity] {
+        let columns = "SELECT id, name, type, mention_count, one_word_names, aliases FROM entity"
+        let rows: [PostgresRow]
+        switch selection {
+        case let .named(word, id):
+            rows = try run("\(unescaped: columns) WHERE id IN (SELECT entity FROM entity_key WHERE word = \(word)) OR id = \(id) ORDER BY id")
+        case .ids(let ids):
+            rows = try run("\(unescaped: columns) WHERE id = ANY(\(ids.sorted())) ORDER BY id")
+        case .type(let type):
+            rows = try run("\(unescaped: columns) WHERE type = \(type.rawValue) ORDER BY id")
+        }
+        return try rows.map(Self.placeholder)
+    }
+
+    /// An entity from a row of (id, name, type, mention_count, one_word_names, aliases), with placeholder mentions
+    /// that keep how often each one-word name was written (name lookup ranks by it).
+    static func placeholder(_ row: PostgresRow) throws -> Entity {
+        let (id, name, type, count, oneWordNames, aliases) = try row.decode((String, String, String, Int, String, String).self)
+        return Entity(id: id, name: name, type: EntityType(rawValue: type) ?? .organization,
+                      aliases: aliases.split(separator: "\t").map(String.init),
+                      mentions: Entity.placeholderMentions(count: count, oneWordNameList: oneWordNames))
     }
 
     public func quotes(bySpeakers speakers: Set<String>) throws -> [Quote] {

@@ -80,6 +80,48 @@ func freshPostgresStore() throws -> PostgresStore? {
         #expect(try store.results().count == 48)
     }
 
+    /// Names resolve from the server's name index as against the whole graph (or fail alike).
+    @Test func nameResolutionFromTheIndexEqualsTheGraph() throws {
+        guard let store = try freshPostgresStore() else { return }
+        let engine = NewsGraphEngine(store: store)
+        try engine.add(SyntheticCorpus.articles(0..<18))
+        let graph = try engine.graph()
+        var names: Set<String> = ["Fernandez", "the Global Trade Council", "Marai Fernandez", "nobody", ""]
+        for e in graph.entities {
+            names.insert(e.name)
+            names.formUnion(e.aliases)
+        }
+        func outcome<T: Equatable>(_ body: () throws -> T) -> Result<T, QueryError> {
+            do { return .success(try body()) } catch let e as QueryError { return .failure(e) } catch {
+                return .failure(QueryError("unexpected \(error)"))
+            }
+        }
+        for name in names.sorted() {
+            let said = StatementQuery(by: name)
+            #expect(outcome { try engine.statements(said) } == outcome { try said.run(on: graph) }, "--by \(name)")
+            let acts = ActionQuery(actor: name)
+            #expect(outcome { try engine.actions(acts).map(\.start) } == outcome { try acts.run(on: graph).map(\.start) }, "--actor \(name)")
+        }
+    }
+
+    /// A v1 database (JSON analyses, no name index) is upgraded on connecting, and keeps its graph and answers.
+    @Test func aVersionOneDatabaseIsUpgraded() throws {
+        guard let store = try freshPostgresStore(), let postgresURL else { return }
+        let articles = SyntheticCorpus.articles(0..<10)
+        try NewsGraphEngine(store: store).add(articles)
+        let expected = try GraphJSON.encode(store.graph())
+        try store.downgradeToVersionOneForTesting()
+        let upgraded = try PostgresStore(url: postgresURL)
+        let engine = NewsGraphEngine(store: upgraded)
+        #expect(try GraphJSON.encode(engine.graph()) == expected)
+        let said = StatementQuery(by: "Fernandez")
+        #expect(try engine.statements(said) == (try said.run(on: engine.graph())))
+        let more = SyntheticCorpus.articles(10..<13)
+        try engine.add(more)
+        #expect(try GraphJSON.encode(engine.graph()) == (try batch(articles + more)))
+        #expect(try upgraded.results().count == 13)
+    }
+
     @Test func newerSchemaIsRefused() throws {
         guard let store = try freshPostgresStore(), let postgresURL else { return }
         _ = store

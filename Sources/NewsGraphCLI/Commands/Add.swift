@@ -43,9 +43,16 @@ struct Add: ParsableCommand {
         let started = Date()
         let loaded = try InputLoader().load(inputs)
         loaded.warnings.forEach { printError($0) }
-        let lex: Lexicons
+        // Without --lexicon the engine loads the shipped lexicons only when an article is new or changed (an
+        // add of articles the store has all seen reads none); they must be there all the same.
+        let lex: Lexicons?
         do {
-            lex = try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) })
+            if lexicons.isEmpty {
+                _ = try LexiconLocator.locate()
+                lex = nil
+            } else {
+                lex = try Lexicons.load(userFiles: lexicons.map { URL(fileURLWithPath: $0) })
+            }
         } catch let p as LexiconTable.Problem {
             throw CLIError(p.description)
         }

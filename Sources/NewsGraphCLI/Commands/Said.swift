@@ -122,7 +122,9 @@ struct Said: ParsableCommand {
 
     /// Quotation marks around direct quotes; the cue before reported speech ("said: …").
     static func statement(_ r: Row) -> String {
-        let text = r.text.replacingOccurrences(of: "\n", with: " ")
+        // Each line feed a space (scalar by scalar, as Foundation's replacement did: "\r\n" keeps its "\r").
+        let text = r.text.utf8.contains(0x0A)
+            ? String(String.UnicodeScalarView(r.text.unicodeScalars.map { $0 == "\n" ? " " : $0 })) : r.text
         if r.direct { return "“\(text)”" }
         return r.cue.map { "\($0): \(text)" } ?? text
     }

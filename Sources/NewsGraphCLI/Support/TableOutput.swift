@@ -69,7 +69,7 @@ public struct TextTable: Sendable {
         func emit(_ cells: [String]) {
             let parts = (0..<n).map { c -> String in
                 let s = Self.cut(cells[c], to: widths[c])
-                return c == n - 1 ? s : s.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                return c == n - 1 ? s : Self.pad(s, to: widths[c])
             }
             lines.append(parts.joined(separator: "  ").trimmingTrailingSpaces())
         }
@@ -77,6 +77,15 @@ public struct TextTable: Sendable {
         lines.append((0..<n).map { String(repeating: "-", count: widths[$0]) }.joined(separator: "  "))
         for r in table.dropFirst() { emit(r) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `s.padding(toLength: width, withPad: " ", startingAt: 0)` (a length in UTF-16 units, as NSString
+    /// counts), without the trip through Foundation for the usual case of a cell that fits.
+    static func pad(_ s: String, to width: Int) -> String {
+        let length = s.utf16.count
+        if length == width { return s }
+        if length < width { return s + String(repeating: " ", count: width - length) }
+        return s.padding(toLength: width, withPad: " ", startingAt: 0)
     }
 
     /// One line: control and invisible characters escaped.
