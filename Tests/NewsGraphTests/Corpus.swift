@@ -1,6 +1,8 @@
 import Foundation
+import NewsGraph
 import NewsGraphExtraction
 import NewsGraphModel
+import Testing
 
 /// Small synthetic articles written for these tests: people, governments and organizations who speak and act.
 enum SyntheticCorpus {
@@ -38,5 +40,23 @@ enum SyntheticCorpus {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
             return SourceText(id: String(name.dropLast(4)), text: text, path: url.path)
         }
+    }
+}
+
+/// Every name in `names` resolves from a store's name index exactly as against the whole graph: the same
+/// statements and actions, or the same failure message (shared by the SQLite and PostgreSQL store tests).
+func expectStoreAnswersLikeTheGraph(_ engine: NewsGraphEngine, _ graph: KnowledgeGraph, names: Set<String>) throws {
+    for name in names.sorted() {
+        let said = StatementQuery(by: name)
+        #expect(queryOutcome { try engine.statements(said) } == queryOutcome { try said.run(on: graph) }, "--by \(name)")
+        let acts = ActionQuery(actor: name)
+        #expect(queryOutcome { try engine.actions(acts).map(\.start) } == queryOutcome { try acts.run(on: graph).map(\.start) }, "--actor \(name)")
+    }
+}
+
+/// A query's answer or its failure, so that two ways of answering can be compared (failures by their message).
+func queryOutcome<T: Equatable>(_ body: () throws -> T) -> Result<T, QueryError> {
+    do { return .success(try body()) } catch let e as QueryError { return .failure(e) } catch {
+        return .failure(QueryError("unexpected \(error)"))
     }
 }

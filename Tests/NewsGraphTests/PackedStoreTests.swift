@@ -137,21 +137,11 @@ import NewsGraphStore
             names.formUnion(e.aliases)
             if let last = e.name.split(separator: " ").last { names.insert(String(last)) }
         }
-        func outcome<T: Equatable>(_ body: () throws -> T) -> Result<T, QueryError> {
-            do { return .success(try body()) } catch let e as QueryError { return .failure(e) } catch {
-                return .failure(QueryError("unexpected \(error)"))
-            }
-        }
-        for name in names.sorted() {
-            let said = StatementQuery(by: name)
-            #expect(outcome { try engine.statements(said) } == outcome { try said.run(on: graph) }, "--by \(name)")
-            let acts = ActionQuery(actor: name)
-            #expect(outcome { try engine.actions(acts).map(\.start) } == outcome { try acts.run(on: graph).map(\.start) }, "--actor \(name)")
-        }
+        try expectStoreAnswersLikeTheGraph(engine, graph, names: names)
         let about = StatementQuery(by: "Maria Fernandez", about: "Canada")
-        #expect(outcome { try engine.statements(about) } == outcome { try about.run(on: graph) })
+        #expect(queryOutcome { try engine.statements(about) } == queryOutcome { try about.run(on: graph) })
         let target = ActionQuery(actor: "Mexico", target: "Canada")
-        #expect(outcome { try engine.actions(target).map(\.start) } == outcome { try target.run(on: graph).map(\.start) })
+        #expect(queryOutcome { try engine.actions(target).map(\.start) } == queryOutcome { try target.run(on: graph).map(\.start) })
     }
 
     /// An add writes only the entity rows that changed: the entity table and its name index then hold exactly

@@ -91,17 +91,7 @@ func freshPostgresStore() throws -> PostgresStore? {
             names.insert(e.name)
             names.formUnion(e.aliases)
         }
-        func outcome<T: Equatable>(_ body: () throws -> T) -> Result<T, QueryError> {
-            do { return .success(try body()) } catch let e as QueryError { return .failure(e) } catch {
-                return .failure(QueryError("unexpected \(error)"))
-            }
-        }
-        for name in names.sorted() {
-            let said = StatementQuery(by: name)
-            #expect(outcome { try engine.statements(said) } == outcome { try said.run(on: graph) }, "--by \(name)")
-            let acts = ActionQuery(actor: name)
-            #expect(outcome { try engine.actions(acts).map(\.start) } == outcome { try acts.run(on: graph).map(\.start) }, "--actor \(name)")
-        }
+        try expectStoreAnswersLikeTheGraph(engine, graph, names: names)
     }
 
     /// A v1 database (JSON analyses, no name index) is upgraded on connecting, and keeps its graph and answers.
