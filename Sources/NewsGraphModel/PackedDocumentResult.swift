@@ -150,7 +150,7 @@ struct PackWriter {
 
     mutating func role(_ r: Role) {
         string(r.person); string(r.title); string(r.of); string(r.document); int(r.start); int(r.end)
-        string(r.evidence); int(r.evidenceStart); int(r.evidenceEnd)
+        string(r.evidence); int(r.evidenceStart); int(r.evidenceEnd); string(r.rule)
     }
 }
 
@@ -319,6 +319,7 @@ struct PackReader {
                      end: try optionalInt(), evidence: try optionalString())
         r.evidenceStart = try optionalInt()
         r.evidenceEnd = try optionalInt()
+        r.rule = try optionalString()
         return r
     }
 }

@@ -35,6 +35,7 @@ import NewsGraphStore
         var role = Role(person: "0", title: "foreign minister", of: "1", document: "d1", start: 12, end: 28, evidence: "y")
         role.evidenceStart = 1
         role.evidenceEnd = 2
+        role.rule = "corpus of: the same person and title"
         let document = DocumentInfo(id: "d1", title: "Title 🙂", path: "a/b.txt", length: 120, words: 20, date: "2016-03-01T12:00:00Z",
                                     source: "wire", url: "https://example.org/x", extra: ["b": "2", "a": "1", "": ""])
         return DocumentResult(document: document, entities: [entity, LocalEntityRecord(
@@ -68,7 +69,7 @@ import NewsGraphStore
         #expect(count(r.quotes[0]) == 14)
         #expect(count(r.quotes[0].stances[0]) == 2)
         #expect(count(r.actions[0]) == 16)
-        #expect(count(r.roles[0]) == 9)
+        #expect(count(r.roles[0]) == 10)
         #expect(count(Entity(id: "x", name: "x", type: .person)) == 5)
     }
 
