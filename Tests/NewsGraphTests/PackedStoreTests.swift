@@ -186,30 +186,19 @@ import NewsGraphStore
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try db.write { db in
-            for row in try Row.fetchAll(db, sql: "SELECT id, result FROM article") {
-                let r = try PackedDocumentResult.unpack(row["result"])
-                try db.execute(sql: "UPDATE article SET result = ? WHERE id = ?", arguments: [try encoder.encode(r), row["id"] as String])
+            /// Rewrites each packed value of `table.column` (rows keyed by `key`) as the JSON v1 stored.
+            func unpackToJSON<T: Encodable>(_ table: String, _ column: String, key: String, _ unpack: (Data) throws -> T) throws {
+                for row in try Row.fetchAll(db, sql: "SELECT \(key), \(column) FROM \(table)") {
+                    try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?",
+                                   arguments: [try encoder.encode(try unpack(row[column])), row[key] as DatabaseValue])
+                }
             }
-            for row in try Row.fetchAll(db, sql: "SELECT rowid, record FROM quote") {
-                let q = try PackedRecord.quote(row["record"])
-                try db.execute(sql: "UPDATE quote SET record = ? WHERE rowid = ?", arguments: [try encoder.encode(q), row["rowid"] as Int64])
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT rowid, record FROM action") {
-                let a = try PackedRecord.action(row["record"])
-                try db.execute(sql: "UPDATE action SET record = ? WHERE rowid = ?", arguments: [try encoder.encode(a), row["rowid"] as Int64])
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT id, record FROM entity") {
-                let e = try PackedRecord.entity(row["record"])
-                try db.execute(sql: "UPDATE entity SET record = ? WHERE id = ?", arguments: [try encoder.encode(e), row["id"] as String])
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT id, record FROM document") {
-                let d = try PackedRecord.document(row["record"])
-                try db.execute(sql: "UPDATE document SET record = ? WHERE id = ?", arguments: [try encoder.encode(d), row["id"] as String])
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT rowid, record FROM role") {
-                let r = try PackedRecord.role(row["record"])
-                try db.execute(sql: "UPDATE role SET record = ? WHERE rowid = ?", arguments: [try encoder.encode(r), row["rowid"] as Int64])
-            }
+            try unpackToJSON("article", "result", key: "id", PackedDocumentResult.unpack)
+            try unpackToJSON("quote", "record", key: "rowid", PackedRecord.quote)
+            try unpackToJSON("action", "record", key: "rowid", PackedRecord.action)
+            try unpackToJSON("entity", "record", key: "id", PackedRecord.entity)
+            try unpackToJSON("document", "record", key: "id", PackedRecord.document)
+            try unpackToJSON("role", "record", key: "rowid", PackedRecord.role)
             try db.execute(sql: "DROP TABLE entity_key")
             try db.execute(sql: "ALTER TABLE entity DROP COLUMN oneWordNames")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')")
