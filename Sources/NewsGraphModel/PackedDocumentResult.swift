@@ -61,17 +61,6 @@ struct PackWriter {
     var table: [ExactString: Int] = [:]
     var strings: [String] = []
 
-    /// A string compared by its UTF-8 bytes: Swift's `==` holds canonically equivalent strings equal ("Ã" and
-    /// "A" + combining tilde), and a record must give back exactly the bytes it was given.
-    struct ExactString: Hashable {
-        let value: String
-        static func == (a: ExactString, b: ExactString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
-        func hash(into hasher: inout Hasher) {
-            var s = value
-            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
     static func varint(_ v: UInt64, into out: inout [UInt8]) {
         var v = v
         while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }

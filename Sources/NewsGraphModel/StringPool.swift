@@ -7,23 +7,13 @@ import Synchronization
 /// Strings are pooled by their UTF-8 bytes, not by `String` equality: two canonically equivalent spellings
 /// ("é" as one scalar or as "e" + accent) are equal `String`s but stay distinct values here.
 public final class StringPool: Sendable {
-    private let strings = Mutex<Set<Bytes>>([])
-
-    /// A string that is equal to another only when their UTF-8 bytes are.
-    private struct Bytes: Hashable, Sendable {
-        let value: String
-        static func == (a: Bytes, b: Bytes) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
-        func hash(into hasher: inout Hasher) {
-            var copy = value
-            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
+    private let strings = Mutex<Set<ExactString>>([])
 
     public init() {}
 
     /// The pool's copy of `value`, added when it is the first.
     public func shared(_ value: String) -> String {
-        strings.withLock { set in set.insert(Bytes(value: value)).memberAfterInsert.value }
+        strings.withLock { set in set.insert(ExactString(value: value)).memberAfterInsert.value }
     }
 
     static let key = CodingUserInfoKey(rawValue: "newsgraph.stringPool")!
@@ -37,5 +27,16 @@ extension Decoder {
 
     func shared(_ value: String?) -> String? {
         value.map { shared($0) }
+    }
+}
+
+/// A string compared by its UTF-8 bytes: Swift's `==` holds canonically equivalent strings equal ("Ã" and
+/// "A" + combining tilde), and a pooled string or a packed record must give back exactly the bytes it was given.
+struct ExactString: Hashable, Sendable {
+    let value: String
+    static func == (a: ExactString, b: ExactString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
+    func hash(into hasher: inout Hasher) {
+        var s = value
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
